@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import { type ChannelName, contract, type Envelope, failure, isChannelName } from '../contract';
+import { type ApiContext, ApiFailure } from './context';
+import { handlers as defaultHandlers, type HandlerTable } from './handlers';
+
+export interface DispatchOptions {
+  handlers?: HandlerTable;
+  /** Where unexpected errors are reported; the renderer only ever sees a generic INTERNAL. */
+  log?: (message: string, error: unknown) => void;
+}
+
+/** zod issues -> { "givenNames": "validation.required", ... }; the first issue per field wins. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join('.') : '_form';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+/**
+ * The boundary: refuses unknown channels, parses every payload with the contract's schema,
+ * runs the handler and wraps whatever happens in an envelope. Nothing here knows Electron.
+ */
+export async function dispatch(
+  ctx: ApiContext,
+  channel: unknown,
+  payload: unknown,
+  { handlers = defaultHandlers, log = console.error }: DispatchOptions = {},
+): Promise<Envelope<unknown>> {
+  if (!isChannelName(channel)) {
+    return failure('UNKNOWN_CHANNEL', `Unknown channel: ${String(channel).slice(0, 80)}`);
+  }
+  const parsed = contract[channel].input.safeParse(payload);
+  if (!parsed.success) {
+    return failure('VALIDATION', 'Some fields need attention.', fieldErrors(parsed.error));
+  }
+  try {
+    const handler = handlers[channel] as (ctx: ApiContext, input: unknown) => unknown;
+    return { ok: true, value: await handler(ctx, parsed.data) };
+  } catch (error) {
+    if (error instanceof ApiFailure) return failure(error.code, error.message, error.fields);
+    log(`Channel ${channel as ChannelName} failed`, error);
+    return failure('INTERNAL', 'Something went wrong while saving or reading data. Nothing was changed.');
+  }
+}

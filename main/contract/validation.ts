@@ -1,0 +1,86 @@
+import { isMatch } from 'date-fns';
+import countries from 'i18n-iso-countries';
+import { z } from 'zod';
+
+/**
+ * Validation messages are i18n keys, not sentences: the same schema runs in the main
+ * process and in forms, and the renderer translates the key beside the field.
+ * Every key here must exist in renderer/i18n/en.json (a unit test checks).
+ */
+export const V = {
+  required: 'validation.required',
+  invalid: 'validation.invalid',
+  tooLong: 'validation.tooLong',
+  date: 'validation.date',
+  dateInFuture: 'validation.dateInFuture',
+  dateTooEarly: 'validation.dateTooEarly',
+  email: 'validation.email',
+  phone: 'validation.phone',
+  country: 'validation.country',
+  countryRepeated: 'validation.countryRepeated',
+  tooManyCountries: 'validation.tooManyCountries',
+} as const;
+
+// Issues a schema did not name explicitly (wrong type, unknown key) still get a key, never zod's English.
+z.config({
+  customError: (issue) =>
+    issue.code === 'invalid_type' && issue.input === undefined ? V.required : V.invalid,
+});
+
+export const recordId = z.number({ error: V.invalid }).int(V.invalid).positive(V.invalid);
+
+/** A required line of text, trimmed, at most `max` characters. */
+export function requiredText(max: number) {
+  return z.string().trim().min(1, V.required).max(max, V.tooLong);
+}
+
+/** Optional text: empty string means "not given". */
+export function optionalText(max: number) {
+  return z.string().trim().max(max, V.tooLong);
+}
+
+/** Today's calendar date on this machine; the firm time zone arrives with the deadline engine. */
+function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A real calendar date written YYYY-MM-DD (no 30 February). */
+export const isoDate = z
+  .string()
+  .trim()
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isMatch(value, 'yyyy-MM-dd'), V.date);
+
+/** Date of birth: optional (empty or null), real, not in the future, not before 1900. */
+export const dateOfBirth = z
+  .union([
+    z.null(),
+    z.literal(''),
+    isoDate.refine((d) => d <= todayIso(), V.dateInFuture).refine((d) => d >= '1900-01-01', V.dateTooEarly),
+  ])
+  .transform((value) => (value ? value : null));
+
+const alpha2 = new Set(Object.keys(countries.getAlpha2Codes()));
+
+export const countryCode = z.string().refine((code) => alpha2.has(code), V.country);
+
+export const countryCodes = z
+  .array(countryCode)
+  .max(5, V.tooManyCountries)
+  .refine((codes) => new Set(codes).size === codes.length, V.countryRepeated);
+
+export const optionalEmail = z
+  .string()
+  .trim()
+  .pipe(z.union([z.literal(''), z.email(V.email).max(254, V.tooLong)]));
+
+// Loose on purpose: firms record numbers from many countries, with extensions.
+export const optionalPhone = optionalText(40).refine(
+  (p) => p === '' || /^\+?[0-9][0-9 ()./-]*(\s*(x|ext\.?)\s*[0-9]+)?$/i.test(p),
+  V.phone,
+);
+
+export function allCountryCodes(): string[] {
+  return [...alpha2];
+}

@@ -1,0 +1,44 @@
+import { BrowserWindow, type Session } from 'electron';
+import { APP_ORIGIN } from './security/origin';
+
+/** Caseport asks for no camera, microphone, location or notifications-by-page: refuse them all. */
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Caseport',
+    backgroundColor: '#f6f6f3',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+
+  const contents = window.webContents;
+  // No pop-ups and no navigation away from our own page: a link in a note must never
+  // turn the app window into a browser holding the preload bridge.
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}

@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { ClientDetailPage } from '../features/clients/ClientDetailPage';
+import { EditClientPage, NewClientPage } from '../features/clients/ClientEditorPage';
+import { ClientListPage } from '../features/clients/ClientListPage';
+import { StatusMessageProvider } from '../ui/StatusMessage';
+
+/** Hash routing: every screen is index.html, so app:// and the preview need no server routes. */
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Shell />
+    </Router>
+  );
+}
+
+function Shell() {
+  const { t } = useTranslation();
+  return (
+    <div className="shell">
+      <button type="button" className="skip-link" onClick={focusMain}>
+        {t('app.skipToContent')}
+      </button>
+      <nav className="sidebar" aria-label={t('app.mainNavigation')}>
+        <p className="brand">{t('app.name')}</p>
+        <ul>
+          <li>
+            <NavLink href="/clients" matches="/clients/*?">
+              {t('nav.clients')}
+            </NavLink>
+          </li>
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1} className="content">
+        <StatusMessageProvider>
+          <Routes />
+        </StatusMessageProvider>
+      </main>
+    </div>
+  );
+}
+
+function Routes() {
+  const { t } = useTranslation();
+  return (
+    <Switch>
+      <Route path="/">
+        <Redirect to="/clients" />
+      </Route>
+      <Route path="/clients" component={ClientListPage} />
+      <Route path="/clients/new" component={NewClientPage} />
+      <Route path="/clients/:id/edit">
+        {(params) => <WithId id={params.id} render={(id) => <EditClientPage key={id} id={id} />} />}
+      </Route>
+      <Route path="/clients/:id">
+        {(params) => <WithId id={params.id} render={(id) => <ClientDetailPage key={id} id={id} />} />}
+      </Route>
+      <Route>
+        <section>
+          <h1>{t('notFound.title')}</h1>
+          <Link href="/clients">{t('notFound.back')}</Link>
+        </section>
+      </Route>
+    </Switch>
+  );
+}
+
+function WithId({ id, render }: { id: string; render: (id: number) => React.ReactNode }) {
+  const numeric = Number(id);
+  if (!Number.isSafeInteger(numeric) || numeric <= 0) return <Redirect to="/not-found" />;
+  return <>{render(numeric)}</>;
+}
+
+function NavLink({ href, matches, children }: { href: string; matches: string; children: React.ReactNode }) {
+  const [active] = useRoute(matches);
+  return (
+    <Link
+      href={href}
+      aria-current={active ? 'page' : undefined}
+      className={active ? 'nav-link active' : 'nav-link'}
+    >
+      {children}
+    </Link>
+  );
+}
+
+// A button, not an anchor: href="#main" would be taken as a route by the hash router.
+function focusMain() {
+  document.getElementById('main')?.focus();
+}

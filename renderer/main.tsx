@@ -1,0 +1,26 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { setUpI18n } from './i18n';
+import './styles/app.css';
+
+// English only for now; fr-CA is chosen here once its catalogue ships.
+setUpI18n('en');
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    // Local SQLite: reads are cheap and the data only changes through our own writes.
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 },
+  },
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,162 @@
+/**
+ * Browser preview: the whole app in any browser, where Electron cannot run (CI, e2e tests).
+ * Serves the built renderer and an invoke endpoint that runs the SAME dispatch + handler
+ * table as Electron's ipc.ts, on a real SQLite file.
+ *
+ *   CASEPORT_DATA_DIR=/some/folder tsx scripts/preview/server.ts [--port 4780]
+ *
+ * Security, because client data is behind it: binds 127.0.0.1 only; the invoke endpoint
+ * needs a random per-run token and same-origin Host/Origin headers (no DNS rebinding, no
+ * cross-site requests from other pages in the same browser).
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolveDataDir } from '../../db/data-dir';
+import { migrationsFolder } from '../../db/migrate';
+import { openDatabase } from '../../db/open';
+import type { ApiContext } from '../../main/api/context';
+import { dispatch } from '../../main/api/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
+import { parsePreviewArgs, requestIsAllowed } from './guard';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const rendererDir = path.join(repoRoot, 'dist', 'renderer');
+const bridgeFile = path.join(repoRoot, 'scripts', 'preview', 'bridge.js');
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+const { port: requestedPort } = parsePreviewArgs(process.argv.slice(2));
+if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+  console.error(
+    `No built renderer at ${rendererDir}. Run "npm run build:renderer" (or "npm run preview", which builds first).`,
+  );
+  process.exit(1);
+}
+
+const dataDir = resolveDataDir(path.join(repoRoot, '.preview-data'));
+const database = openDatabase({ dataDir, migrationsFolder: migrationsFolder(repoRoot) });
+const packageJson = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+  version: string;
+};
+const ctx: ApiContext = {
+  db: database.db,
+  now: () => new Date(),
+  appVersion: packageJson.version,
+  dataDir,
+  schemaVersion: database.schemaVersion,
+};
+const token = randomBytes(24).toString('base64url');
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type = 'text/plain; charset=utf-8',
+) {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+    'referrer-policy': 'no-referrer',
+  });
+  res.end(body);
+}
+
+function tokenMatches(header: string | string[] | undefined): boolean {
+  if (typeof header !== 'string') return false;
+  const given = Buffer.from(header);
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function handleInvoke(req: http.IncomingMessage, res: http.ServerResponse, port: number) {
+  if (!requestIsAllowed(req.headers, port) || !tokenMatches(req.headers['x-caseport-token'])) {
+    return send(res, 403, 'Forbidden');
+  }
+  let message: { channel?: unknown; payload?: unknown };
+  try {
+    message = JSON.parse(await readBody(req)) as typeof message;
+  } catch {
+    return send(res, 400, 'Bad request');
+  }
+  const envelope = await dispatch(ctx, message.channel, message.payload);
+  send(res, 200, JSON.stringify(envelope), 'application/json');
+}
+
+function serveStatic(urlPath: string, res: http.ServerResponse) {
+  if (urlPath === '/__preview/bridge.js') {
+    return send(res, 200, fs.readFileSync(bridgeFile), contentTypes['.js']);
+  }
+  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+  const file = path.resolve(rendererDir, relative);
+  if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    return send(res, 404, 'Not found');
+  }
+  let body: string | Buffer = fs.readFileSync(file);
+  if (relative === 'index.html') {
+    // The bridge must define window.caseport before the app's module script runs.
+    body = body
+      .toString('utf8')
+      .replace('<head>', '<head>\n    <script src="/__preview/bridge.js"></script>');
+  }
+  send(res, 200, body, contentTypes[path.extname(file)] ?? 'application/octet-stream');
+}
+
+const server = http.createServer((req, res) => {
+  const port = (server.address() as { port: number }).port;
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if (req.method === 'POST' && url.pathname === '/__preview/invoke') {
+    handleInvoke(req, res, port).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) send(res, 500, 'Internal error');
+    });
+    return;
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+  if (!requestIsAllowed(req.headers, port)) return send(res, 403, 'Forbidden');
+  serveStatic(url.pathname, res);
+});
+
+server.listen(requestedPort, '127.0.0.1', () => {
+  const { port } = server.address() as { port: number };
+  console.log(`Caseport preview: data in ${dataDir}`);
+  // The URL on a line of its own, so people and test fixtures can pick it up.
+  console.log(`http://127.0.0.1:${port}/?token=${token}`);
+});
+
+function shutDown() {
+  server.close();
+  database.sqlite.close();
+  process.exit(0);
+}
+process.on('SIGINT', shutDown);
+process.on('SIGTERM', shutDown);
