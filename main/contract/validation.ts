@@ -46,19 +46,24 @@ function todayIso(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+function isRealDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isMatch(value, 'yyyy-MM-dd');
+}
+
 /** A real calendar date written YYYY-MM-DD (no 30 February). */
-export const isoDate = z
+export const isoDate = z.string().trim().refine(isRealDate, V.date);
+
+/** Date of birth: optional (empty or null -> null), real, not in the future, not before 1900. One message at a time. */
+export const dateOfBirth = z
   .string()
   .trim()
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isMatch(value, 'yyyy-MM-dd'), V.date);
-
-/** Date of birth: optional (empty or null), real, not in the future, not before 1900. */
-export const dateOfBirth = z
-  .union([
-    z.null(),
-    z.literal(''),
-    isoDate.refine((d) => d <= todayIso(), V.dateInFuture).refine((d) => d >= '1900-01-01', V.dateTooEarly),
-  ])
+  .nullable()
+  .superRefine((value, ctx) => {
+    if (!value) return;
+    if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: V.date });
+    else if (value > todayIso()) ctx.addIssue({ code: 'custom', message: V.dateInFuture });
+    else if (value < '1900-01-01') ctx.addIssue({ code: 'custom', message: V.dateTooEarly });
+  })
   .transform((value) => (value ? value : null));
 
 const alpha2 = new Set(Object.keys(countries.getAlpha2Codes()));
