@@ -3,7 +3,7 @@
  * Serves the built renderer and an invoke endpoint that runs the SAME dispatch + handler
  * table as Electron's ipc.ts, on a real SQLite file.
  *
- *   CASEPORT_DATA_DIR=/some/folder tsx scripts/preview/server.ts [--port 4780]
+ *   CASEPORT_DATA_DIR=/some/folder npm run preview -- --port 4780
  *
  * Security, because client data is behind it: binds 127.0.0.1 only; the invoke endpoint
  * needs a random per-run token and same-origin Host/Origin headers (no DNS rebinding, no

@@ -39,7 +39,10 @@ export function ClientForm({ initialValues, onSave, onCancel }: Props) {
   const form = useForm<ClientFieldsInput, unknown, ClientFields>({
     resolver: zodResolver(clientFields),
     defaultValues: initialValues,
-    mode: 'onTouched',
+    // Validate on save, then as the user corrects. Validating on blur would insert messages as
+    // focus leaves a field, shifting the Save button away from a click already under way.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const { register, handleSubmit, formState, setError, control, setFocus } = form;
   const errors = formState.errors;
@@ -77,7 +80,7 @@ export function ClientForm({ initialValues, onSave, onCancel }: Props) {
   return (
     <form className="form" onSubmit={submit} noValidate>
       {serverError && serverError.code !== 'VALIDATION' && <ErrorNotice error={serverError} />}
-      {Object.keys(errors).length > 0 && (
+      {formState.submitCount > 0 && Object.keys(errors).length > 0 && (
         <p className="notice notice-error" role="alert">
           {t('errors.VALIDATION')}
         </p>

@@ -1,0 +1,82 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface Preview {
+  /** The URL the preview printed, token included. */
+  url: string;
+  dataDir: string;
+  /** Stops the server and starts a new one on the same data folder (a "restart" of the app). */
+  restart(): Promise<string>;
+}
+
+function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['dist/preview/server.mjs', '--port', '0'], {
+    cwd: repoRoot,
+    env: { ...process.env, CASEPORT_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`preview did not print a URL:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((l) => /^http:\/\/127\.0\.0\.1:\d+\/\?token=/.test(l.trim()));
+      if (line) {
+        clearTimeout(timer);
+        resolve({ url: line.trim(), child });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`preview exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+export const test = base.extend<{ preview: Preview }>({
+  // A fresh data folder and server per test: no test sees another's clients.
+  preview: async ({ page: _page }, use, testInfo) => {
+    const dataDir = testInfo.outputPath('data');
+    let server = await startServer(dataDir);
+    const preview: Preview = {
+      url: server.url,
+      dataDir,
+      async restart() {
+        await stopServer(server.child);
+        server = await startServer(dataDir);
+        preview.url = server.url;
+        return server.url;
+      },
+    };
+    await use(preview);
+    await stopServer(server.child);
+  },
+});
+
+export { expect };
+
+/** No accessibility violations of serious or critical impact on what is on screen now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(blocking).toEqual([]);
+}
