@@ -14,5 +14,7 @@ await build({
   logLevel: 'warning',
   external: ['better-sqlite3'],
   // Bundled CommonJS packages call require(); give them one in ESM.
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
 });

@@ -1,4 +1,4 @@
-import { expectAccessible, expect, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
 
 test('creates a client through the UI; it is still there after a reload', async ({ page, preview }) => {
   await page.goto(preview.url);
@@ -31,7 +31,10 @@ test('creates a client through the UI; it is still there after a reload', async 
   await expectAccessible(page);
 });
 
-test('an invalid form shows messages beside the fields and loses nothing typed', async ({ page, preview }) => {
+test('an invalid form shows messages beside the fields and loses nothing typed', async ({
+  page,
+  preview,
+}) => {
   await page.goto(`${preview.url}#/clients/new`);
   await page.getByLabel('Family name').fill('Okafor');
   await page.getByLabel('Email').fill('amara@');
@@ -79,7 +82,10 @@ test('edits a client; the change survives restarting the app', async ({ page, pr
   await expect(page.getByText('United Kingdom, Canada')).toBeVisible();
 });
 
-test('an edit from a stale screen is refused with an explanation, not saved over', async ({ page, preview }) => {
+test('an edit from a stale screen is refused with an explanation, not saved over', async ({
+  page,
+  preview,
+}) => {
   await page.goto(`${preview.url}#/clients/new`);
   await page.getByLabel('Given name(s)').fill('Bo');
   await page.getByLabel('Family name').fill('Chen');
@@ -89,9 +95,17 @@ test('an edit from a stale screen is refused with an explanation, not saved over
 
   // Someone else saves the same client meanwhile (another window on the same data).
   await page.evaluate(async () => {
-    const list = (await window.caseport?.invoke('clients.list', {})) as { value: { items: { id: number }[] } };
+    const list = (await window.caseport?.invoke('clients.list', {})) as {
+      value: { items: { id: number }[] };
+    };
     const id = list.value.items[0]?.id;
-    await window.caseport?.invoke('clients.update', { id, version: 1, givenNames: 'Bo', familyName: 'Chen', phone: '555 0100' });
+    await window.caseport?.invoke('clients.update', {
+      id,
+      version: 1,
+      givenNames: 'Bo',
+      familyName: 'Chen',
+      phone: '555 0100',
+    });
   });
 
   await page.getByLabel('Phone').fill('555 0199');
@@ -104,7 +118,10 @@ test('the preview refuses calls without its token', async ({ page, preview }) =>
   const origin = new URL(preview.url).origin;
   await page.goto(`${origin}/`);
   const status = await page.evaluate(async () => {
-    const response = await fetch('/__preview/invoke', { method: 'POST', body: JSON.stringify({ channel: 'clients.list', payload: {} }) });
+    const response = await fetch('/__preview/invoke', {
+      method: 'POST',
+      body: JSON.stringify({ channel: 'clients.list', payload: {} }),
+    });
     return response.status;
   });
   expect(status).toBe(403);
