@@ -146,6 +146,14 @@ const server = http.createServer((req, res) => {
   serveStatic(url.pathname, res);
 });
 
+server.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error(`Port ${requestedPort} is already in use. Stop the other preview, or choose another: --port 0 picks a free one.`);
+  } else console.error(error);
+  database.sqlite.close();
+  process.exit(1);
+});
+
 server.listen(requestedPort, '127.0.0.1', () => {
   const { port } = server.address() as { port: number };
   console.log(`Caseport preview: data in ${dataDir}`);
