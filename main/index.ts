@@ -3,7 +3,8 @@ import { app, type BrowserWindow, dialog, session } from 'electron';
 import { resolveDataDir } from '../db/data-dir';
 import { DatabaseOpenError } from '../db/errors';
 import { migrationsFolder } from '../db/migrate';
-import { type OpenedDatabase, openDatabase } from '../db/open';
+import type { OpenedDatabase } from '../db/open';
+import { openCaseportDatabase } from '../db/startup';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc';
 import { mainMessage, startupFailureMessage } from './messages';
@@ -32,7 +33,7 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   const dataDir = resolveDataDir(app.getPath('userData'));
   try {
-    database = openDatabase({ dataDir, migrationsFolder: migrationsFolder(app.getAppPath()) });
+    database = openCaseportDatabase({ dataDir, migrationsFolder: migrationsFolder(app.getAppPath()) });
   } catch (error) {
     if (error instanceof DatabaseOpenError) fail(error.kind, error.message, dataDir);
     else fail('unexpected', error instanceof Error ? error.message : String(error), dataDir);
@@ -47,6 +48,7 @@ function start(): void {
     appVersion: app.getVersion(),
     dataDir,
     schemaVersion: database.schemaVersion,
+    session: { userId: null },
   });
   openWindow();
 

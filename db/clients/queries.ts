@@ -1,78 +1,198 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import type { Client, ClientListItem, ClientPage } from '../../main/contract/clients';
+import { changedFields, createdFields, recordAudit } from '../audit/record';
+import { expectVersion, notFound } from '../errors';
 import type { CaseportDb } from '../open';
-import { clients } from '../schema';
-import { personNameKey } from '../text';
+import { familyDocuments, savePassports, saveStatuses } from '../people/documents';
+import { PERSON_FIELDS, type PersonValues, splitPerson, withNameKey } from '../people/person-fields';
+import { applications, clients, deadlines, dependants } from '../schema';
+import { reindexPerson } from '../search/index-person';
+import type { Writer } from '../writer';
 
-export type ClientRow = typeof clients.$inferSelect;
+type ClientRow = typeof clients.$inferSelect;
 
-export interface ClientValues {
-  givenNames: string;
-  familyName: string;
-  dateOfBirth: string | null;
-  citizenships: string[];
-  email: string;
-  phone: string;
+export interface ClientValues extends PersonValues {
+  responsibleUserId: number | null;
+}
+
+const CLIENT_FIELDS = [...PERSON_FIELDS, 'responsibleUserId'] as const;
+
+function toClient(db: CaseportDb, row: ClientRow): Client {
+  const documents = familyDocuments(db, row.id);
+  const { nameKey: _nameKey, ...fields } = row;
+  const owner = { clientId: row.id, dependantId: null };
+  return { ...fields, passports: documents.passportsOf(owner), statuses: documents.statusesOf(owner) };
+}
+
+export function findClientRow(db: CaseportDb, id: number): ClientRow | undefined {
+  return db.select().from(clients).where(eq(clients.id, id)).get();
+}
+
+export function loadClient(db: CaseportDb, id: number): Client {
+  const row = findClientRow(db, id);
+  if (!row) throw notFound('Client', id);
+  return toClient(db, row);
+}
+
+export function createClient(db: CaseportDb, writer: Writer, values: ClientValues): Client {
+  const { columns, passports, statuses } = splitPerson(values);
+  const row = db
+    .insert(clients)
+    .values({ ...withNameKey(columns), createdAt: writer.at, updatedAt: writer.at })
+    .returning()
+    .get();
+  recordAudit(db, writer, {
+    entity: 'client',
+    entityId: row.id,
+    clientId: row.id,
+    action: 'create',
+    changes: createdFields(row, CLIENT_FIELDS),
+  });
+  const owner = { clientId: row.id, dependantId: null };
+  savePassports(db, writer, owner, passports ?? []);
+  saveStatuses(db, writer, owner, statuses ?? []);
+  reindexPerson(db, owner);
+  return toClient(db, row);
+}
+
+/** Applies only the fields given; lists (passports, statuses) are replaced when given. */
+export function updateClient(
+  db: CaseportDb,
+  writer: Writer,
+  id: number,
+  version: number,
+  patch: Partial<ClientValues>,
+): Client {
+  const before = expectVersion(findClientRow(db, id), 'Client', id, version);
+  const { columns, passports, statuses } = splitPerson(patch);
+  const merged = { ...before, ...columns };
+  const changes = changedFields(before, merged, CLIENT_FIELDS);
+  const owner = { clientId: id, dependantId: null };
+  db.update(clients)
+    .set({ ...withNameKey(merged), id, updatedAt: writer.at, version: version + 1 })
+    .where(eq(clients.id, id))
+    .run();
+  if (Object.keys(changes).length > 0) {
+    recordAudit(db, writer, { entity: 'client', entityId: id, clientId: id, action: 'update', changes });
+  }
+  if (passports) savePassports(db, writer, owner, passports);
+  if (statuses) saveStatuses(db, writer, owner, statuses);
+  reindexPerson(db, owner);
+  return loadClient(db, id);
+}
+
+/** Closing a file: never deletes; the reason is kept and audited. */
+export function setClientArchived(
+  db: CaseportDb,
+  writer: Writer,
+  id: number,
+  version: number,
+  archive: { reason: string } | null,
+): Client {
+  const before = expectVersion(findClientRow(db, id), 'Client', id, version);
+  const archivedAt = archive ? (before.archivedAt ?? writer.at) : null;
+  const archiveReason = archive ? archive.reason : '';
+  db.update(clients)
+    .set({ archivedAt, archiveReason, updatedAt: writer.at, version: version + 1 })
+    .where(eq(clients.id, id))
+    .run();
+  recordAudit(db, writer, {
+    entity: 'client',
+    entityId: id,
+    clientId: id,
+    action: archive ? 'archive' : 'unarchive',
+    changes: changedFields(before, { ...before, archivedAt, archiveReason }, ['archivedAt', 'archiveReason']),
+    note: archiveReason,
+  });
+  return loadClient(db, id);
+}
+
+/** Earliest open deadline of the family: recomputed on every deadline write (see db/deadlines). */
+export function refreshNextDeadline(db: CaseportDb, clientId: number): void {
+  db.update(clients)
+    .set({
+      nextDeadlineOn: sql`(SELECT min(${deadlines.dueOn}) FROM ${deadlines} WHERE ${deadlines.clientId} = ${clientId} AND ${deadlines.completedAt} IS NULL AND ${deadlines.dismissedAt} IS NULL)`,
+    })
+    .where(eq(clients.id, clientId))
+    .run();
 }
 
 export interface ClientListQuery {
   limit: number;
   offset: number;
+  sort: 'name' | 'next-deadline' | 'updated';
+  direction: 'asc' | 'desc';
+  filters: {
+    stage?: string | undefined;
+    jurisdiction?: string | undefined;
+    governmentStatus?: string | undefined;
+    responsibleUserId?: number | undefined;
+    hasOverdue?: boolean | undefined;
+    archived: 'exclude' | 'only' | 'include';
+  };
+  /** Today in the firm's time zone, for "has overdue". */
+  today: string;
 }
 
-/** One page of clients in name order (served by clients_name_key_idx), plus the total. */
-export function listClients(
-  db: CaseportDb,
-  { limit, offset }: ClientListQuery,
-): { rows: ClientRow[]; total: number } {
+/** The WHERE clause of the client list; each filter is answered by an index (see tests). */
+export function clientListFilter({
+  filters,
+  today,
+}: Pick<ClientListQuery, 'filters' | 'today'>): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (filters.archived === 'exclude') conditions.push(isNull(clients.archivedAt));
+  if (filters.archived === 'only') conditions.push(isNotNull(clients.archivedAt));
+  if (filters.responsibleUserId !== undefined)
+    conditions.push(eq(clients.responsibleUserId, filters.responsibleUserId));
+  if (filters.hasOverdue) conditions.push(lt(clients.nextDeadlineOn, today));
+  const applicationConditions: SQL[] = [isNull(applications.archivedAt)];
+  if (filters.stage) applicationConditions.push(eq(applications.stage, filters.stage as 'intake'));
+  if (filters.jurisdiction)
+    applicationConditions.push(eq(applications.jurisdiction, filters.jurisdiction as 'CA'));
+  if (filters.governmentStatus)
+    applicationConditions.push(eq(applications.governmentStatus, filters.governmentStatus));
+  if (applicationConditions.length > 1) {
+    conditions.push(
+      inArray(
+        clients.id,
+        sql`(SELECT ${applications.clientId} FROM ${applications} WHERE ${and(...applicationConditions)})`,
+      ),
+    );
+  }
+  return conditions.length > 0 ? and(...conditions) : undefined;
+}
+
+export function listClients(db: CaseportDb, query: ClientListQuery): ClientPage {
+  const where = clientListFilter(query);
+  const order = query.direction === 'asc' ? asc : desc;
+  const orderBy =
+    query.sort === 'next-deadline'
+      ? // Families without an open deadline sort last in either direction.
+        [sql`${clients.nextDeadlineOn} IS NULL`, order(clients.nextDeadlineOn), asc(clients.nameKey)]
+      : query.sort === 'updated'
+        ? [order(clients.updatedAt), asc(clients.id)]
+        : [order(clients.nameKey), order(clients.id)];
   const rows = db
-    .select()
+    .select({
+      id: clients.id,
+      givenNames: clients.givenNames,
+      familyName: clients.familyName,
+      preferredName: clients.preferredName,
+      dateOfBirth: clients.dateOfBirth,
+      citizenships: clients.citizenships,
+      email: clients.email,
+      phone: clients.phone,
+      responsibleUserId: clients.responsibleUserId,
+      nextDeadlineOn: clients.nextDeadlineOn,
+      archivedAt: clients.archivedAt,
+      dependantCount: sql<number>`(SELECT count(*) FROM ${dependants} WHERE ${dependants.clientId} = ${clients.id} AND ${dependants.archivedAt} IS NULL)`,
+    })
     .from(clients)
-    .orderBy(asc(clients.nameKey), asc(clients.id))
-    .limit(limit)
-    .offset(offset)
+    .where(where)
+    .orderBy(...orderBy)
+    .limit(query.limit)
+    .offset(query.offset)
     .all();
-  const total = db.select({ n: count() }).from(clients).get()?.n ?? 0;
-  return { rows, total };
-}
-
-export function findClient(db: CaseportDb, id: number): ClientRow | undefined {
-  return db.select().from(clients).where(eq(clients.id, id)).get();
-}
-
-export function insertClient(db: CaseportDb, values: ClientValues, at: Date): ClientRow {
-  const stamp = at.toISOString();
-  return db
-    .insert(clients)
-    .values({
-      ...values,
-      nameKey: personNameKey(values.givenNames, values.familyName),
-      createdAt: stamp,
-      updatedAt: stamp,
-    })
-    .returning()
-    .get();
-}
-
-/**
- * Updates a client only if nobody saved it since the caller loaded it (`expectedVersion`).
- * Returns undefined when the row is missing or the version moved on; the caller tells which.
- */
-export function updateClient(
-  db: CaseportDb,
-  id: number,
-  expectedVersion: number,
-  values: ClientValues,
-  at: Date,
-): ClientRow | undefined {
-  return db
-    .update(clients)
-    .set({
-      ...values,
-      nameKey: personNameKey(values.givenNames, values.familyName),
-      updatedAt: at.toISOString(),
-      version: expectedVersion + 1,
-    })
-    .where(and(eq(clients.id, id), eq(clients.version, expectedVersion)))
-    .returning()
-    .get();
+  const total = db.select({ n: count() }).from(clients).where(where).get()?.n ?? 0;
+  return { items: rows satisfies ClientListItem[], total };
 }

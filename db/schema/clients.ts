@@ -1,38 +1,35 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { archiveColumns, personColumns, recordStamps } from './columns';
+import { firmUsers } from './users';
 
 /**
- * A client is the principal applicant the firm acts for. Names are stored exactly as
- * written on the passport; `name_key` is the accent- and case-folded sort key that keeps
- * the client list in a stable, human order without sorting on the fly.
+ * A client is the principal applicant the firm acts for, and the file their family hangs
+ * from: dependants, passports, statuses, applications and deadlines all carry client_id, so
+ * the family view is one indexed lookup.
  */
 export const clients = sqliteTable(
   'clients',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    givenNames: text('given_names').notNull(),
-    // Single-name passports have no family name: empty string, never null.
-    familyName: text('family_name').notNull().default(''),
-    nameKey: text('name_key').notNull(),
-    // Calendar date, YYYY-MM-DD; no time zone applies to a birthday.
-    dateOfBirth: text('date_of_birth'),
-    // ISO 3166-1 alpha-2 codes, as a JSON array, in the order the firm entered them.
-    citizenships: text('citizenships', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
-    email: text('email').notNull().default(''),
-    phone: text('phone').notNull().default(''),
-    // Instants as UTC ISO-8601 strings.
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
-    // Optimistic concurrency: an edit made from a stale screen is refused, not silently merged.
-    version: integer('version').notNull().default(1),
+    ...personColumns(),
+    responsibleUserId: integer('responsible_user_id').references(() => firmUsers.id),
+    // Earliest open deadline of the family, kept by the db layer on every deadline write, so
+    // the 100,000-row list can sort and filter by it through an index.
+    nextDeadlineOn: text('next_deadline_on'),
+    ...archiveColumns(),
+    ...recordStamps(),
   },
-  (table) => [
-    index('clients_name_key_idx').on(table.nameKey, table.id),
+  (t) => [
+    index('clients_name_key_idx').on(t.nameKey, t.id),
+    index('clients_next_deadline_idx').on(t.nextDeadlineOn, t.nameKey),
+    index('clients_responsible_idx').on(t.responsibleUserId, t.nameKey),
     check(
       'clients_date_of_birth_shape',
-      sql`${table.dateOfBirth} IS NULL OR ${table.dateOfBirth} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`,
+      sql`${t.dateOfBirth} IS NULL OR ${t.dateOfBirth} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`,
     ),
-    check('clients_citizenships_json', sql`json_valid(${table.citizenships})`),
-    check('clients_given_names_present', sql`length(trim(${table.givenNames})) > 0`),
+    check('clients_citizenships_json', sql`json_valid(${t.citizenships})`),
+    check('clients_given_names_present', sql`length(trim(${t.givenNames})) > 0`),
+    check('clients_sex', sql`${t.sex} IN ('', 'F', 'M', 'X')`),
   ],
 );

@@ -1,52 +1,96 @@
+import { familyApplications } from '../../db/applications/queries';
+import { deleteClientAfterRetention } from '../../db/clients/delete';
 import {
-  type ClientRow,
-  findClient,
-  insertClient,
+  createClient,
   listClients,
+  loadClient,
+  setClientArchived,
   updateClient,
 } from '../../db/clients/queries';
-import type { Client, ClientPage, ParsedInput } from '../contract';
+import { familyDeadlines } from '../../db/deadlines/queries';
+import { familyDependants } from '../../db/dependants/queries';
+import { familyDocuments } from '../../db/people/documents';
+import { findDuplicates } from '../../db/people/duplicates';
+import { readSettings } from '../../db/users/queries';
+import type { Client, ClientPage, DuplicateMatch, Family, ParsedInput } from '../contract';
 import { type ApiContext, ApiFailure } from './context';
-
-function toClient(row: ClientRow): Client {
-  return {
-    id: row.id,
-    givenNames: row.givenNames,
-    familyName: row.familyName,
-    dateOfBirth: row.dateOfBirth,
-    citizenships: row.citizenships,
-    email: row.email,
-    phone: row.phone,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    version: row.version,
-  };
-}
+import { calendarDateIn } from './today';
+import { read, write } from './writer';
 
 export function listClientsHandler(ctx: ApiContext, input: ParsedInput<'clients.list'>): ClientPage {
-  // One read transaction so the page and the total describe the same moment.
-  return ctx.db.transaction((tx) => {
-    const { rows, total } = listClients(tx, input);
-    return { items: rows.map(toClient), total };
-  });
+  return read(ctx, (tx) =>
+    listClients(tx, { ...input, today: calendarDateIn(readSettings(tx).timeZone, ctx.now()) }),
+  );
 }
 
 export function getClientHandler(ctx: ApiContext, { id }: ParsedInput<'clients.get'>): Client {
-  const row = findClient(ctx.db, id);
-  if (!row) throw new ApiFailure('NOT_FOUND', `Client ${id} does not exist.`);
-  return toClient(row);
+  return read(ctx, (tx) => loadClient(tx, id));
 }
 
-export function createClientHandler(ctx: ApiContext, input: ParsedInput<'clients.create'>): Client {
-  return ctx.db.transaction((tx) => toClient(insertClient(tx, input, ctx.now())));
-}
-
-export function updateClientHandler(ctx: ApiContext, input: ParsedInput<'clients.update'>): Client {
-  const { id, version, ...values } = input;
-  return ctx.db.transaction((tx) => {
-    const row = updateClient(tx, id, version, values, ctx.now());
-    if (row) return toClient(row);
-    if (!findClient(tx, id)) throw new ApiFailure('NOT_FOUND', `Client ${id} does not exist.`);
-    throw new ApiFailure('CONFLICT', `Client ${id} was changed by someone else since it was opened.`);
+/** The whole family in one snapshot: what the family page shows. */
+export function familyHandler(ctx: ApiContext, { id }: ParsedInput<'clients.family'>): Family {
+  return read(ctx, (tx) => {
+    const client = loadClient(tx, id);
+    return {
+      client,
+      dependants: familyDependants(tx, id, familyDocuments(tx, id)),
+      applications: familyApplications(tx, id),
+      deadlines: familyDeadlines(tx, id),
+    };
   });
+}
+
+/** Refuses (DUPLICATE) when the person looks already on file, unless the user acknowledged it. */
+export function guardDuplicates(duplicates: DuplicateMatch[], acknowledged: boolean): void {
+  if (duplicates.length > 0 && !acknowledged) {
+    throw new ApiFailure('DUPLICATE', 'This person may already be on file.', undefined, duplicates);
+  }
+}
+
+export function createClientHandler(
+  ctx: ApiContext,
+  { acknowledgeDuplicates, ...values }: ParsedInput<'clients.create'>,
+): Client {
+  return write(ctx, (tx, writer) => {
+    guardDuplicates(findDuplicates(tx, values), acknowledgeDuplicates);
+    return createClient(tx, writer, values);
+  });
+}
+
+export function updateClientHandler(
+  ctx: ApiContext,
+  { id, version, ...patch }: ParsedInput<'clients.update'>,
+): Client {
+  return write(ctx, (tx, writer) => updateClient(tx, writer, id, version, patch));
+}
+
+export function archiveClientHandler(
+  ctx: ApiContext,
+  { id, version, reason }: ParsedInput<'clients.archive'>,
+): Client {
+  return write(ctx, (tx, writer) => setClientArchived(tx, writer, id, version, { reason }));
+}
+
+export function unarchiveClientHandler(
+  ctx: ApiContext,
+  { id, version }: ParsedInput<'clients.unarchive'>,
+): Client {
+  return write(ctx, (tx, writer) => setClientArchived(tx, writer, id, version, null));
+}
+
+export function deleteClientHandler(
+  ctx: ApiContext,
+  input: ParsedInput<'clients.delete'>,
+): { deleted: true } {
+  return write(ctx, (tx, writer) => {
+    deleteClientAfterRetention(tx, writer, input, readSettings(tx).retentionYears);
+    return { deleted: true };
+  });
+}
+
+export function findDuplicatesHandler(
+  ctx: ApiContext,
+  input: ParsedInput<'people.findDuplicates'>,
+): DuplicateMatch[] {
+  return read(ctx, (tx) => findDuplicates(tx, input));
 }

@@ -1,13 +1,19 @@
 import type { CaseportDb } from '../../db/open';
-import type { ErrorCode } from '../contract';
+import type { DuplicateMatch, ErrorCode } from '../contract';
 
-/** What every handler gets: the database and a clock (injected so tests control time). */
+/** Who is working in this app session; changes are refused until someone is chosen. */
+export interface WorkSession {
+  userId: number | null;
+}
+
+/** What every handler gets: the database, a clock (injected so tests control time), the session. */
 export interface ApiContext {
   db: CaseportDb;
   now: () => Date;
   appVersion: string;
   dataDir: string;
   schemaVersion: number;
+  session: WorkSession;
 }
 
 /**
@@ -19,6 +25,7 @@ export class ApiFailure extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    readonly duplicates?: DuplicateMatch[],
   ) {
     super(message);
     this.name = 'ApiFailure';

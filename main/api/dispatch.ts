@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { RecordError } from '../../db/errors';
 import { type ChannelName, contract, type Envelope, failure, isChannelName } from '../contract';
 import { type ApiContext, ApiFailure } from './context';
 import { handlers as defaultHandlers, type HandlerTable } from './handlers';
@@ -8,6 +9,13 @@ export interface DispatchOptions {
   /** Where unexpected errors are reported; the renderer only ever sees a generic INTERNAL. */
   log?: (message: string, error: unknown) => void;
 }
+
+const RECORD_ERROR_CODES = {
+  'not-found': 'NOT_FOUND',
+  conflict: 'CONFLICT',
+  retention: 'RETENTION',
+  invalid: 'VALIDATION',
+} as const;
 
 /** zod issues -> { "givenNames": "validation.required", ... }; the first issue per field wins. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
@@ -34,13 +42,24 @@ export async function dispatch(
   }
   const parsed = contract[channel].input.safeParse(payload);
   if (!parsed.success) {
-    return failure('VALIDATION', 'Some fields need attention.', fieldErrors(parsed.error));
+    return failure('VALIDATION', 'Some fields need attention.', { fields: fieldErrors(parsed.error) });
   }
   try {
     const handler = handlers[channel] as (ctx: ApiContext, input: unknown) => unknown;
     return { ok: true, value: await handler(ctx, parsed.data) };
   } catch (error) {
-    if (error instanceof ApiFailure) return failure(error.code, error.message, error.fields);
+    if (error instanceof ApiFailure) {
+      return failure(error.code, error.message, {
+        ...(error.fields && { fields: error.fields }),
+        ...(error.duplicates && { duplicates: error.duplicates }),
+      });
+    }
+    if (error instanceof RecordError)
+      return failure(
+        RECORD_ERROR_CODES[error.kind],
+        error.message,
+        error.fields ? { fields: error.fields } : {},
+      );
     log(`Channel ${channel as ChannelName} failed`, error);
     return failure('INTERNAL', 'Something went wrong while saving or reading data. Nothing was changed.');
   }

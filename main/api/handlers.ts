@@ -1,6 +1,11 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../contract';
-import { createClientHandler, getClientHandler, listClientsHandler, updateClientHandler } from './clients';
+import * as applications from './applications';
+import * as clients from './clients';
 import type { ApiContext } from './context';
+import * as deadlines from './deadlines';
+import * as dependants from './dependants';
+import * as records from './records';
+import * as session from './session';
 
 export type Handler<K extends ChannelName> = (
   ctx: ApiContext,
@@ -19,8 +24,45 @@ export const handlers: HandlerTable = {
     schemaVersion: ctx.schemaVersion,
     dataDir: ctx.dataDir,
   }),
-  'clients.list': listClientsHandler,
-  'clients.get': getClientHandler,
-  'clients.create': createClientHandler,
-  'clients.update': updateClientHandler,
+  'session.get': session.getSession,
+  'session.setUser': session.setSessionUser,
+  'setup.complete': session.completeSetup,
+  'users.create': session.createUserHandler,
+  'users.update': session.updateUserHandler,
+  'users.archive': session.archiveUserHandler,
+  'settings.update': session.updateSettingsHandler,
+  'clients.list': clients.listClientsHandler,
+  'clients.get': clients.getClientHandler,
+  'clients.family': clients.familyHandler,
+  'clients.create': clients.createClientHandler,
+  'clients.update': clients.updateClientHandler,
+  'clients.archive': clients.archiveClientHandler,
+  'clients.unarchive': clients.unarchiveClientHandler,
+  'clients.delete': clients.deleteClientHandler,
+  'people.findDuplicates': clients.findDuplicatesHandler,
+  'dependants.create': dependants.createDependantHandler,
+  'dependants.update': dependants.updateDependantHandler,
+  'dependants.archive': dependants.archiveDependantHandler,
+  'dependants.markVerified': dependants.markVerifiedHandler,
+  'applicationTypes.list': applications.listApplicationTypesHandler,
+  'applicationTypes.create': applications.createApplicationTypeHandler,
+  'applicationTypes.addTemplateItem': applications.addTemplateItemHandler,
+  'applications.create': applications.createApplicationHandler,
+  'applications.update': applications.updateApplicationHandler,
+  'applications.changeStage': applications.changeStageHandler,
+  'applications.changeGovernmentStatus': applications.changeGovernmentStatusHandler,
+  'applications.archive': applications.archiveApplicationHandler,
+  'checklist.setState': applications.setChecklistStateHandler,
+  'checklist.addItem': applications.addChecklistItemHandler,
+  'checklist.updateItem': applications.updateChecklistItemHandler,
+  'deadlines.list': deadlines.listDeadlinesHandler,
+  'deadlines.create': deadlines.createDeadlineHandler,
+  'deadlines.update': deadlines.updateDeadlineHandler,
+  'deadlines.complete': deadlines.completeDeadlineHandler,
+  'deadlines.dismiss': deadlines.dismissDeadlineHandler,
+  'deadlines.snooze': deadlines.snoozeDeadlineHandler,
+  'deadlines.reopen': deadlines.reopenDeadlineHandler,
+  'search.query': records.searchHandler,
+  'audit.list': records.listAuditHandler,
+  'audit.exportCsv': records.exportAuditHandler,
 };

@@ -1,61 +1,95 @@
 import { z } from 'zod';
-import {
-  countryCodes,
-  dateOfBirth,
-  optionalEmail,
-  optionalPhone,
-  optionalText,
-  recordId,
-  requiredText,
-} from './validation';
+import { type DuplicateMatch, type Person, personCreateShape, personShape } from './people';
+import { recordId, requiredText, V } from './validation';
 
 /**
- * What a user can type about a client. The intake form validates with this exact schema,
- * and the main process parses every incoming payload with it again.
+ * A client: the principal applicant. The intake form validates with `clientFields` (the
+ * schema the main process re-checks); an edit sends only what changed (`updateClientInput`).
  */
 export const clientFields = z.strictObject({
-  givenNames: requiredText(200),
-  // May be empty: some passports carry a single name.
-  familyName: optionalText(200).default(''),
-  dateOfBirth: dateOfBirth.default(null),
-  citizenships: countryCodes.default([]),
-  email: optionalEmail.default(''),
-  phone: optionalPhone.default(''),
+  ...personCreateShape,
+  responsibleUserId: recordId.nullable().default(null),
 });
 
 /** The form's values before parsing (dates may be ''); what the IPC boundary accepts. */
 export type ClientFieldsInput = z.input<typeof clientFields>;
 export type ClientFields = z.output<typeof clientFields>;
 
-export const createClientInput = clientFields;
-
-export const updateClientInput = clientFields.extend({
-  id: recordId,
-  /** The version the user was editing; a newer saved version turns the save into a CONFLICT. */
-  version: z.number().int().positive(),
+export const createClientInput = clientFields.extend({
+  /** The user saw the possible duplicates and chose to create anyway. */
+  acknowledgeDuplicates: z.boolean().default(false),
 });
 
+export const updateClientInput = z
+  .strictObject({ ...personShape, responsibleUserId: recordId.nullable() })
+  .partial()
+  .extend({
+    id: recordId,
+    /** The version the user was editing; a newer saved version turns the save into a CONFLICT. */
+    version: z.number().int().positive(),
+  });
+
 export const getClientInput = z.strictObject({ id: recordId });
+
+export const archiveInput = z.strictObject({
+  id: recordId,
+  version: z.number().int().positive(),
+  reason: z.string().trim().min(1, V.reasonRequired).max(500, V.tooLong),
+});
+
+export const unarchiveInput = z.strictObject({ id: recordId, version: z.number().int().positive() });
+
+export const deleteClientInput = z.strictObject({
+  id: recordId,
+  reason: requiredText(500),
+  /** Must repeat the client's name exactly as shown: deletion cannot be undone. */
+  confirmName: z.string(),
+});
+
+export const CLIENT_SORTS = ['name', 'next-deadline', 'updated'] as const;
 
 export const listClientsInput = z.strictObject({
   limit: z.number().int().min(1).max(500).default(100),
   offset: z.number().int().min(0).default(0),
+  sort: z.enum(CLIENT_SORTS).default('name'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+  filters: z
+    .strictObject({
+      stage: z
+        .enum(['intake', 'collecting-documents', 'ready-to-submit', 'submitted', 'decided', 'closed'])
+        .optional(),
+      jurisdiction: z.enum(['CA', 'US']).optional(),
+      governmentStatus: z.string().max(200).optional(),
+      responsibleUserId: recordId.optional(),
+      hasOverdue: z.boolean().optional(),
+      archived: z.enum(['exclude', 'only', 'include']).default('exclude'),
+    })
+    .default({ archived: 'exclude' }),
 });
 
-export interface Client {
+export interface Client extends Person {
+  responsibleUserId: number | null;
+  nextDeadlineOn: string | null;
+}
+
+export interface ClientListItem {
   id: number;
   givenNames: string;
   familyName: string;
+  preferredName: string;
   dateOfBirth: string | null;
   citizenships: string[];
   email: string;
   phone: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
+  responsibleUserId: number | null;
+  nextDeadlineOn: string | null;
+  archivedAt: string | null;
+  dependantCount: number;
 }
 
 export interface ClientPage {
-  items: Client[];
+  items: ClientListItem[];
   total: number;
 }
+
+export type { DuplicateMatch };

@@ -1,19 +1,72 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type AppInfo, appInfoInput } from './app';
+import {
+  type Application,
+  type ApplicationType,
+  addChecklistItemInput,
+  addTemplateItemInput,
+  type ChecklistItem,
+  type ChecklistTemplateItem,
+  changeGovernmentStatusInput,
+  changeStageInput,
+  createApplicationInput,
+  createApplicationTypeInput,
+  setChecklistStateInput,
+  updateApplicationInput,
+  updateChecklistItemInput,
+} from './applications';
+import { type AuditEntry, type AuditExport, exportAuditInput, listAuditInput } from './audit';
 import type { ChannelName } from './channels';
 import {
+  archiveInput,
   type Client,
   type ClientPage,
   createClientInput,
+  deleteClientInput,
   getClientInput,
   listClientsInput,
+  unarchiveInput,
   updateClientInput,
 } from './clients';
+import {
+  completeDeadlineInput,
+  createDeadlineInput,
+  type Deadline,
+  type DeadlinePage,
+  dismissDeadlineInput,
+  listDeadlinesInput,
+  reopenDeadlineInput,
+  snoozeDeadlineInput,
+  updateDeadlineInput,
+} from './deadlines';
+import { createDependantInput, type Dependant, markVerifiedInput, updateDependantInput } from './dependants';
+import type { Family } from './family';
+import { type DuplicateMatch, duplicateCheckInput } from './people';
+import { type SearchResult, searchInput } from './search';
+import {
+  archiveUserInput,
+  completeSetupInput,
+  createUserInput,
+  type FirmSettings,
+  type FirmUser,
+  type Session,
+  setSessionUserInput,
+  updateSettingsInput,
+  updateUserInput,
+} from './users';
 
 export * from './app';
+export * from './applications';
+export * from './audit';
 export * from './channels';
 export * from './clients';
+export * from './deadlines';
+export * from './dependants';
 export * from './envelope';
+export * from './family';
+export * from './people';
+export * from './search';
+export * from './users';
 export { V } from './validation';
 
 /** Pairs an input schema with the output type, which exists only for the compiler. */
@@ -21,16 +74,55 @@ function channel<Output>() {
   return <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
 }
 
+const noInput = z.strictObject({});
+
 /**
  * THE contract between renderer and main: channel -> input schema -> output type.
  * Renaming a channel here is a compile error in the handler table and in every caller.
  */
 export const contract = {
   'app.info': channel<AppInfo>()(appInfoInput),
+  'session.get': channel<Session>()(noInput),
+  'session.setUser': channel<Session>()(setSessionUserInput),
+  'setup.complete': channel<Session>()(completeSetupInput),
+  'users.create': channel<FirmUser>()(createUserInput),
+  'users.update': channel<FirmUser>()(updateUserInput),
+  'users.archive': channel<FirmUser>()(archiveUserInput),
+  'settings.update': channel<FirmSettings>()(updateSettingsInput),
   'clients.list': channel<ClientPage>()(listClientsInput),
   'clients.get': channel<Client>()(getClientInput),
+  'clients.family': channel<Family>()(getClientInput),
   'clients.create': channel<Client>()(createClientInput),
   'clients.update': channel<Client>()(updateClientInput),
+  'clients.archive': channel<Client>()(archiveInput),
+  'clients.unarchive': channel<Client>()(unarchiveInput),
+  'clients.delete': channel<{ deleted: true }>()(deleteClientInput),
+  'people.findDuplicates': channel<DuplicateMatch[]>()(duplicateCheckInput),
+  'dependants.create': channel<Dependant>()(createDependantInput),
+  'dependants.update': channel<Dependant>()(updateDependantInput),
+  'dependants.archive': channel<Dependant>()(archiveInput),
+  'dependants.markVerified': channel<Dependant>()(markVerifiedInput),
+  'applicationTypes.list': channel<ApplicationType[]>()(noInput),
+  'applicationTypes.create': channel<ApplicationType>()(createApplicationTypeInput),
+  'applicationTypes.addTemplateItem': channel<ChecklistTemplateItem>()(addTemplateItemInput),
+  'applications.create': channel<Application>()(createApplicationInput),
+  'applications.update': channel<Application>()(updateApplicationInput),
+  'applications.changeStage': channel<Application>()(changeStageInput),
+  'applications.changeGovernmentStatus': channel<Application>()(changeGovernmentStatusInput),
+  'applications.archive': channel<Application>()(archiveInput),
+  'checklist.setState': channel<ChecklistItem>()(setChecklistStateInput),
+  'checklist.addItem': channel<ChecklistItem>()(addChecklistItemInput),
+  'checklist.updateItem': channel<ChecklistItem>()(updateChecklistItemInput),
+  'deadlines.list': channel<DeadlinePage>()(listDeadlinesInput),
+  'deadlines.create': channel<Deadline>()(createDeadlineInput),
+  'deadlines.update': channel<Deadline>()(updateDeadlineInput),
+  'deadlines.complete': channel<Deadline>()(completeDeadlineInput),
+  'deadlines.dismiss': channel<Deadline>()(dismissDeadlineInput),
+  'deadlines.snooze': channel<Deadline>()(snoozeDeadlineInput),
+  'deadlines.reopen': channel<Deadline>()(reopenDeadlineInput),
+  'search.query': channel<SearchResult[]>()(searchInput),
+  'audit.list': channel<AuditEntry[]>()(listAuditInput),
+  'audit.exportCsv': channel<AuditExport>()(exportAuditInput),
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 // The reverse check: the contract may not grow a channel the name list (and so the preload) lacks.

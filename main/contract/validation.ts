@@ -19,6 +19,17 @@ export const V = {
   country: 'validation.country',
   countryRepeated: 'validation.countryRepeated',
   tooManyCountries: 'validation.tooManyCountries',
+  tooMany: 'validation.tooMany',
+  passportNumber: 'validation.passportNumber',
+  expiryBeforeIssue: 'validation.expiryBeforeIssue',
+  endBeforeStart: 'validation.endBeforeStart',
+  receiptNumber: 'validation.receiptNumber',
+  fileNumber: 'validation.fileNumber',
+  time: 'validation.time',
+  timeZone: 'validation.timeZone',
+  reasonRequired: 'validation.reasonRequired',
+  leadTimes: 'validation.leadTimes',
+  confirmDeletion: 'validation.confirmDeletion',
 } as const;
 
 // Issues a schema did not name explicitly (wrong type, unknown key) still get a key, never zod's English.
@@ -52,6 +63,24 @@ function isRealDate(value: string): boolean {
 
 /** A real calendar date written YYYY-MM-DD (no 30 February). */
 export const isoDate = z.string().trim().refine(isRealDate, V.date);
+
+/** An optional calendar date: '' or null mean "not recorded". */
+export const optionalDate = z
+  .union([z.null(), z.literal(''), isoDate])
+  .transform((value) => (value ? value : null));
+
+/** Local time of day, HH:MM (24 h). */
+export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, V.time);
+
+/** An IANA time zone the runtime knows (America/Toronto...). */
+export const timeZoneName = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.includes('/') || zone === 'UTC';
+  } catch {
+    return false;
+  }
+}, V.timeZone);
 
 /** Date of birth: optional (empty or null -> null), real, not in the future, not before 1900. One message at a time. */
 export const dateOfBirth = z

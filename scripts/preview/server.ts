@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveDataDir } from '../../db/data-dir';
 import { migrationsFolder } from '../../db/migrate';
-import { openDatabase } from '../../db/open';
+import { openCaseportDatabase } from '../../db/startup';
 import type { ApiContext } from '../../main/api/context';
 import { dispatch } from '../../main/api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
@@ -36,7 +36,7 @@ if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
 }
 
 const dataDir = resolveDataDir(path.join(repoRoot, '.preview-data'));
-const database = openDatabase({ dataDir, migrationsFolder: migrationsFolder(repoRoot) });
+const database = openCaseportDatabase({ dataDir, migrationsFolder: migrationsFolder(repoRoot) });
 const packageJson = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
   version: string;
 };
@@ -46,6 +46,7 @@ const ctx: ApiContext = {
   appVersion: packageJson.version,
   dataDir,
   schemaVersion: database.schemaVersion,
+  session: { userId: null },
 };
 const token = randomBytes(24).toString('base64url');
 
@@ -148,7 +149,9 @@ const server = http.createServer((req, res) => {
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') {
-    console.error(`Port ${requestedPort} is already in use. Stop the other preview, or choose another: --port 0 picks a free one.`);
+    console.error(
+      `Port ${requestedPort} is already in use. Stop the other preview, or choose another: --port 0 picks a free one.`,
+    );
   } else console.error(error);
   database.sqlite.close();
   process.exit(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { channelNames, clientFields, contract, V } from '../../../main/contract';
+import { BUILT_IN_APPLICATION_TYPES } from '../../../db/applications/builtin-catalogue';
+import { channelNames, clientFields, contract, type ErrorCode, V } from '../../../main/contract';
 import en from '../../../renderer/i18n/en.json';
 
 function lookup(catalogue: unknown, key: string): unknown {
@@ -77,8 +78,27 @@ describe('the contract as a whole', () => {
   });
 
   it('has a catalogue entry for every error code the envelope can carry', () => {
-    for (const code of ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNKNOWN_CHANNEL', 'FORBIDDEN', 'INTERNAL']) {
+    const codes: ErrorCode[] = [
+      'VALIDATION',
+      'NOT_FOUND',
+      'CONFLICT',
+      'UNKNOWN_CHANNEL',
+      'FORBIDDEN',
+      'USER_REQUIRED',
+      'DUPLICATE',
+      'RETENTION',
+      'INTERNAL',
+    ];
+    for (const code of codes) {
       expect(typeof lookup(en, `errors.${code}`), code).toBe('string');
+    }
+  });
+
+  it('names every built-in application type and checklist item in the catalogue', () => {
+    for (const type of BUILT_IN_APPLICATION_TYPES) {
+      expect(typeof lookup(en, `applicationTypes.${type.code}`), type.code).toBe('string');
+      for (const [key] of type.checklist)
+        expect(typeof lookup(en, `checklistItems.${key}`), key).toBe('string');
     }
   });
 });

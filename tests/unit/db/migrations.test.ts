@@ -39,6 +39,17 @@ function migrationsWithExtraStep(sql: string): string {
   return folder;
 }
 
+/** The migrations folder as an older app version shipped it: only the first `count` steps. */
+function migrationsUpTo(count: number): string {
+  const folder = path.join(tempDir('caseport-migrations-'), 'migrations');
+  fs.cpSync(realMigrations, folder, { recursive: true });
+  const journalFile = path.join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: unknown[] };
+  journal.entries = journal.entries.slice(0, count);
+  fs.writeFileSync(journalFile, JSON.stringify(journal));
+  return folder;
+}
+
 function seedClient(sqlite: Database.Database, givenNames: string) {
   sqlite
     .prepare(
@@ -124,7 +135,7 @@ describe('opening the database', () => {
 
     const upgraded = open(
       dataDir,
-      migrationsWithExtraStep('ALTER TABLE clients ADD COLUMN preferred_name text;'),
+      migrationsWithExtraStep('ALTER TABLE clients ADD COLUMN test_extra_column text;'),
     );
     expect(upgraded.migrationsApplied).toBe(1);
     expect(upgraded.sqlite.prepare('SELECT given_names FROM clients ORDER BY id').pluck().all()).toEqual([
@@ -145,16 +156,58 @@ describe('opening the database', () => {
     v1.sqlite.close();
 
     const broken = migrationsWithExtraStep(
-      'ALTER TABLE clients ADD COLUMN preferred_name text;\n--> statement-breakpoint\nTHIS IS NOT SQL;',
+      'ALTER TABLE clients ADD COLUMN test_extra_column text;\n--> statement-breakpoint\nTHIS IS NOT SQL;',
     );
     expect(() => open(dataDir, broken)).toThrow();
 
     const after = open(dataDir);
     const columns = after.sqlite.prepare("SELECT name FROM pragma_table_info('clients')").pluck().all();
-    expect(columns).not.toContain('preferred_name');
+    expect(columns).not.toContain('test_extra_column');
     expect(after.sqlite.prepare('SELECT count(*) FROM caseport_migrations').pluck().get()).toBe(
       after.schemaVersion,
     );
     expect(after.sqlite.prepare('SELECT given_names FROM clients').pluck().all()).toEqual(['Amara']);
+  });
+
+  it('carries a populated database from the first release schema to the latest: every row survives', () => {
+    const dataDir = tempDir();
+    const v0 = open(dataDir, migrationsUpTo(1));
+    expect(v0.schemaVersion).toBe(1);
+    const insert = v0.sqlite.prepare(
+      "INSERT INTO clients (given_names, family_name, name_key, date_of_birth, citizenships, email, phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+    );
+    const seeded = [
+      [
+        'Élodie',
+        'Núñez',
+        'nunez\u0001elodie',
+        '1990-02-03',
+        '["FR"]',
+        'elodie@example.com',
+        '+1 416 555 0199',
+      ],
+      ['Madonna', '', 'madonna\u0001', null, '[]', '', ''],
+      ['Amara', 'Okafor', 'okafor\u0001amara', '1988-02-29', '["NG","CA"]', '', ''],
+    ];
+    for (const row of seeded) insert.run(...row);
+    v0.sqlite.close();
+
+    const latest = open(dataDir);
+    expect(latest.migrationsApplied).toBe(readMigrations(realMigrations).length - 1);
+    const rows = latest.sqlite
+      .prepare(
+        'SELECT given_names, family_name, name_key, date_of_birth, citizenships, email, phone FROM clients ORDER BY id',
+      )
+      .raw()
+      .all();
+    expect(rows).toEqual(seeded);
+    expect(latest.sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(latest.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    // Existing clients are searchable after the upgrade (the search index is built from them).
+    const found = latest.sqlite
+      .prepare("SELECT rowid FROM people_search WHERE people_search MATCH 'elodie'")
+      .pluck()
+      .all();
+    expect(found).toEqual([2]);
   });
 });

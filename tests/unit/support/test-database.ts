@@ -3,8 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrationsFolder } from '../../../db/migrate';
-import { type OpenedDatabase, openDatabase } from '../../../db/open';
+import type { OpenedDatabase } from '../../../db/open';
+import { openCaseportDatabase } from '../../../db/startup';
 import type { ApiContext } from '../../../main/api/context';
+import { dispatch } from '../../../main/api/dispatch';
+import type { Envelope } from '../../../main/contract';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const realMigrations = migrationsFolder(repoRoot);
@@ -25,9 +28,10 @@ export function steppingClock(start = '2026-03-01T12:00:00.000Z'): () => Date {
 
 /** A real SQLite file in a fresh folder, migrated exactly as the app does it. */
 export function openTestDatabase(dataDir = tempDir()): OpenedDatabase {
-  return openDatabase({ dataDir, migrationsFolder: realMigrations, now: steppingClock() });
+  return openCaseportDatabase({ dataDir, migrationsFolder: realMigrations, now: steppingClock() });
 }
 
+/** A handler context with nobody chosen as working yet (as on a fresh install). */
 export function testContext(database: OpenedDatabase, now = steppingClock()): ApiContext {
   return {
     db: database.db,
@@ -35,5 +39,24 @@ export function testContext(database: OpenedDatabase, now = steppingClock()): Ap
     appVersion: '0.0.0-test',
     dataDir: path.dirname(database.file),
     schemaVersion: database.schemaVersion,
+    session: { userId: null },
   };
+}
+
+/** A context after first-run setup: the firm exists and "Pat Paralegal" is working. */
+export async function setUpFirm(ctx: ApiContext): Promise<number> {
+  const result = await dispatch(ctx, 'setup.complete', {
+    firmName: 'Maple & Liberty Immigration',
+    timeZone: 'America/Toronto',
+    user: { displayName: 'Pat Paralegal', initials: 'PP', role: 'paralegal' },
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return (result.value as { user: { id: number } }).user.id;
+}
+
+/** Unwraps an envelope a test expects to be ok, failing with the error otherwise. */
+export async function ok<T>(promise: Promise<Envelope<unknown>>): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
+  return result.value as T;
 }

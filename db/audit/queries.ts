@@ -1,0 +1,78 @@
+import { addDays, formatISO } from 'date-fns';
+import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import Papa from 'papaparse';
+import type { AuditEntry } from '../../main/contract/audit';
+import type { CaseportDb } from '../open';
+import { auditLog, firmUsers } from '../schema';
+
+export interface AuditQuery {
+  clientId?: number | undefined;
+  entity?: string | undefined;
+  entityId?: number | undefined;
+  beforeId?: number | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+function auditFilter(query: AuditQuery): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (query.clientId !== undefined) conditions.push(eq(auditLog.clientId, query.clientId));
+  if (query.entity !== undefined) conditions.push(eq(auditLog.entity, query.entity));
+  if (query.entityId !== undefined) conditions.push(eq(auditLog.entityId, query.entityId));
+  if (query.beforeId !== undefined) conditions.push(lt(auditLog.id, query.beforeId));
+  if (query.from) conditions.push(gte(auditLog.at, query.from));
+  // `from`/`to` are calendar dates (UTC, like the stored instants); `to` includes its whole day.
+  if (query.to)
+    conditions.push(
+      lt(auditLog.at, formatISO(addDays(new Date(`${query.to}T00:00:00Z`), 1), { representation: 'date' })),
+    );
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+/** Newest first, with the author's name as it is now. */
+export function listAudit(db: CaseportDb, query: AuditQuery, limit: number): AuditEntry[] {
+  return db
+    .select({ entry: auditLog, userName: firmUsers.displayName })
+    .from(auditLog)
+    .leftJoin(firmUsers, eq(firmUsers.id, auditLog.userId))
+    .where(auditFilter(query))
+    .orderBy(desc(auditLog.id))
+    .limit(limit)
+    .all()
+    .map(({ entry, userName }) => ({ ...entry, userName: userName ?? '' }));
+}
+
+const CSV_COLUMNS = [
+  'id',
+  'at',
+  'user_id',
+  'user_name',
+  'entity',
+  'entity_id',
+  'client_id',
+  'action',
+  'changes',
+  'note',
+];
+
+/**
+ * The audit trail as CSV for a regulator: one row per change, oldest first, changes as JSON.
+ * Cells that a spreadsheet would run as a formula are prefixed with a quote.
+ */
+export function auditCsv(db: CaseportDb, query: AuditQuery): { csv: string; rows: number } {
+  const entries = listAudit(db, query, Number.MAX_SAFE_INTEGER).reverse();
+  const data = entries.map((e) => [
+    e.id,
+    e.at,
+    e.userId ?? '',
+    e.userName,
+    e.entity,
+    e.entityId,
+    e.clientId ?? '',
+    e.action,
+    JSON.stringify(e.changes),
+    e.note,
+  ]);
+  const csv = Papa.unparse({ fields: CSV_COLUMNS, data }, { escapeFormulae: true, newline: '\r\n' });
+  return { csv, rows: entries.length };
+}

@@ -1,0 +1,57 @@
+import { addYears } from 'date-fns';
+import { eq } from 'drizzle-orm';
+import { personDisplayName } from '../../main/contract/people';
+import { recordAudit } from '../audit/record';
+import { notFound, RecordError } from '../errors';
+import type { CaseportDb } from '../open';
+import { clients, dependants } from '../schema';
+import { removePersonFromSearch } from '../search/index-person';
+import type { Writer } from '../writer';
+
+/**
+ * Permanent deletion of a closed file, allowed only once the retention period (6 years by
+ * default, CICC Code s.23) has passed since it was closed, and only with the name typed back.
+ * Everything of the family goes (foreign keys cascade); the audit trail keeps that it happened,
+ * by whom and why, but not the personal data.
+ */
+export function deleteClientAfterRetention(
+  db: CaseportDb,
+  writer: Writer,
+  input: { id: number; reason: string; confirmName: string },
+  retentionYears: number,
+): void {
+  const row = db.select().from(clients).where(eq(clients.id, input.id)).get();
+  if (!row) throw notFound('Client', input.id);
+  if (!row.archivedAt) {
+    throw new RecordError('retention', 'Only a closed (archived) file can be deleted.');
+  }
+  const retainedUntil = addYears(new Date(row.archivedAt), retentionYears);
+  if (new Date(writer.at) < retainedUntil) {
+    throw new RecordError(
+      'retention',
+      `This file must be kept until ${retainedUntil.toISOString().slice(0, 10)}.`,
+    );
+  }
+  if (input.confirmName.trim() !== personDisplayName(row)) {
+    throw new RecordError('invalid', 'The name typed does not match the file being deleted.', {
+      confirmName: 'validation.confirmDeletion',
+    });
+  }
+  const family = db
+    .select({ id: dependants.id })
+    .from(dependants)
+    .where(eq(dependants.clientId, input.id))
+    .all();
+  removePersonFromSearch(db, { clientId: input.id, dependantId: null });
+  for (const dependant of family)
+    removePersonFromSearch(db, { clientId: input.id, dependantId: dependant.id });
+  db.delete(clients).where(eq(clients.id, input.id)).run();
+  recordAudit(db, writer, {
+    entity: 'client',
+    entityId: input.id,
+    clientId: input.id,
+    action: 'delete',
+    changes: { archivedAt: [row.archivedAt, null], dependants: [family.length, 0] },
+    note: input.reason,
+  });
+}

@@ -1,0 +1,196 @@
+import { and, asc, count, eq, gte, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
+import type { Deadline, DeadlineKind, DeadlinePage } from '../../main/contract/deadlines';
+import { changedFields, createdFields, recordAudit } from '../audit/record';
+import { refreshNextDeadline } from '../clients/queries';
+import { expectVersion, notFound } from '../errors';
+import type { CaseportDb } from '../open';
+import { applications, clients, deadlines, dependants } from '../schema';
+import type { Writer } from '../writer';
+
+type DeadlineRow = typeof deadlines.$inferSelect;
+
+const EDITABLE_FIELDS = [
+  'kind',
+  'title',
+  'dueOn',
+  'dueTime',
+  'timeZone',
+  'rollForward',
+  'leadTimes',
+  'notes',
+] as const;
+
+export interface ManualDeadlineValues {
+  clientId: number;
+  dependantId: number | null;
+  applicationId: number | null;
+  kind: DeadlineKind;
+  title: string;
+  dueOn: string;
+  dueTime: string | null;
+  timeZone: string | null;
+  rollForward: 'none' | 'us-federal' | 'ca-federal';
+  leadTimes: number[] | null;
+  notes: string;
+}
+
+function toDeadline(row: DeadlineRow): Deadline {
+  return { ...row, kind: row.kind as DeadlineKind };
+}
+
+function findRow(db: CaseportDb, id: number): DeadlineRow | undefined {
+  return db.select().from(deadlines).where(eq(deadlines.id, id)).get();
+}
+
+/** The person and application must belong to the family the deadline is filed under. */
+function checkBelongsToFamily(
+  db: CaseportDb,
+  values: Pick<ManualDeadlineValues, 'clientId' | 'dependantId' | 'applicationId'>,
+) {
+  if (!db.select({ id: clients.id }).from(clients).where(eq(clients.id, values.clientId)).get())
+    throw notFound('Client', values.clientId);
+  if (values.dependantId !== null) {
+    const d = db
+      .select({ clientId: dependants.clientId })
+      .from(dependants)
+      .where(eq(dependants.id, values.dependantId))
+      .get();
+    if (!d || d.clientId !== values.clientId) throw notFound('Dependant', values.dependantId);
+  }
+  if (values.applicationId !== null) {
+    const a = db
+      .select({ clientId: applications.clientId })
+      .from(applications)
+      .where(eq(applications.id, values.applicationId))
+      .get();
+    if (!a || a.clientId !== values.clientId) throw notFound('Application', values.applicationId);
+  }
+}
+
+export function createManualDeadline(db: CaseportDb, writer: Writer, values: ManualDeadlineValues): Deadline {
+  checkBelongsToFamily(db, values);
+  const row = db
+    .insert(deadlines)
+    .values({ ...values, origin: 'manual', createdAt: writer.at, updatedAt: writer.at })
+    .returning()
+    .get();
+  recordAudit(db, writer, {
+    entity: 'deadline',
+    entityId: row.id,
+    clientId: values.clientId,
+    action: 'create',
+    changes: createdFields(row, ['dependantId', 'applicationId', ...EDITABLE_FIELDS]),
+  });
+  refreshNextDeadline(db, values.clientId);
+  return toDeadline(row);
+}
+
+type DeadlinePatch = Partial<Pick<DeadlineRow, (typeof EDITABLE_FIELDS)[number]>> & {
+  completedAt?: string | null;
+  completedBy?: number | null;
+  dismissedAt?: string | null;
+  dismissedBy?: number | null;
+  dismissReason?: string;
+  snoozedUntil?: string | null;
+};
+
+const TRACKED = [...EDITABLE_FIELDS, 'completedAt', 'dismissedAt', 'dismissReason', 'snoozedUntil'] as const;
+
+/** Every change of a deadline goes through here: one audit row, and the family's next date kept right. */
+export function changeDeadline(
+  db: CaseportDb,
+  writer: Writer,
+  id: number,
+  version: number,
+  patch: DeadlinePatch,
+  action: 'update' | 'state-change' = 'update',
+  note = '',
+): Deadline {
+  const before = expectVersion(findRow(db, id), 'Deadline', id, version);
+  const values = Object.fromEntries(
+    Object.entries(patch).filter(([, v]) => v !== undefined),
+  ) as DeadlinePatch;
+  const changes = changedFields(before, { ...before, ...values }, TRACKED);
+  const row = db
+    .update(deadlines)
+    .set({ ...values, updatedAt: writer.at, version: version + 1 })
+    .where(eq(deadlines.id, id))
+    .returning()
+    .get();
+  if (Object.keys(changes).length > 0) {
+    recordAudit(db, writer, {
+      entity: 'deadline',
+      entityId: id,
+      clientId: before.clientId,
+      action,
+      changes,
+      note,
+    });
+  }
+  refreshNextDeadline(db, before.clientId);
+  return toDeadline(row);
+}
+
+export function familyDeadlines(db: CaseportDb, clientId: number): Deadline[] {
+  return db
+    .select()
+    .from(deadlines)
+    .where(eq(deadlines.clientId, clientId))
+    .orderBy(asc(deadlines.dueOn), asc(deadlines.id))
+    .all()
+    .map(toDeadline);
+}
+
+export interface DeadlineListQuery {
+  from?: string | undefined;
+  to?: string | undefined;
+  clientId?: number | undefined;
+  responsibleUserId?: number | undefined;
+  state: 'open' | 'done' | 'dismissed' | 'all';
+  limit: number;
+  offset: number;
+}
+
+export function deadlineListFilter(query: Omit<DeadlineListQuery, 'limit' | 'offset'>): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [];
+  if (query.state === 'open') conditions.push(isNull(deadlines.completedAt), isNull(deadlines.dismissedAt));
+  if (query.state === 'done') conditions.push(isNotNull(deadlines.completedAt));
+  if (query.state === 'dismissed') conditions.push(isNotNull(deadlines.dismissedAt));
+  if (query.from) conditions.push(gte(deadlines.dueOn, query.from));
+  if (query.to) conditions.push(lte(deadlines.dueOn, query.to));
+  if (query.clientId !== undefined) conditions.push(eq(deadlines.clientId, query.clientId));
+  if (query.responsibleUserId !== undefined)
+    conditions.push(eq(clients.responsibleUserId, query.responsibleUserId));
+  return conditions.length > 0 ? and(...conditions) : undefined;
+}
+
+/** The agenda: deadlines by date with the family's name, for the dashboard and the Deadlines screen. */
+export function listDeadlines(db: CaseportDb, query: DeadlineListQuery): DeadlinePage {
+  const where = deadlineListFilter(query);
+  const items = db
+    .select({
+      deadline: deadlines,
+      clientGivenNames: clients.givenNames,
+      clientFamilyName: clients.familyName,
+    })
+    .from(deadlines)
+    .innerJoin(clients, eq(clients.id, deadlines.clientId))
+    .where(where)
+    .orderBy(asc(deadlines.dueOn), asc(deadlines.id))
+    .limit(query.limit)
+    .offset(query.offset)
+    .all()
+    .map((r) => ({
+      ...toDeadline(r.deadline),
+      clientGivenNames: r.clientGivenNames,
+      clientFamilyName: r.clientFamilyName,
+    }));
+  const total =
+    db
+      .select({ n: count() })
+      .from(deadlines)
+      .innerJoin(clients, eq(clients.id, deadlines.clientId))
+      .where(where)
+      .get()?.n ?? 0;
+  return { items, total };
+}

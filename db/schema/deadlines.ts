@@ -1,0 +1,64 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { applications } from './applications';
+import { clients } from './clients';
+import { recordStamps } from './columns';
+import { dependants } from './dependants';
+import { firmUsers } from './users';
+
+export const ROLL_FORWARD_POLICIES = ['none', 'us-federal', 'ca-federal'] as const;
+
+/**
+ * A date someone must act by. Belongs to a person (principal when dependant_id is NULL) and
+ * optionally an application. Rule-made deadlines keep the rule id and its inputs so the
+ * engine can recompute and explain them; an override keeps the computed date beside it.
+ */
+export const deadlines = sqliteTable(
+  'deadlines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'cascade' }),
+    dependantId: integer('dependant_id').references(() => dependants.id, { onDelete: 'cascade' }),
+    applicationId: integer('application_id').references(() => applications.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull().default(''),
+    // Calendar date (YYYY-MM-DD); optional local time (HH:MM) in `time_zone` for timed deadlines.
+    dueOn: text('due_on').notNull(),
+    dueTime: text('due_time'),
+    timeZone: text('time_zone'),
+    origin: text('origin', { enum: ['manual', 'rule'] })
+      .notNull()
+      .default('manual'),
+    ruleId: text('rule_id'),
+    ruleInputs: text('rule_inputs', { mode: 'json' }).$type<Record<string, unknown>>(),
+    rollForward: text('roll_forward', { enum: ROLL_FORWARD_POLICIES }).notNull().default('none'),
+    // The engine's own date when a person overrode it (NULL when not overridden).
+    computedDueOn: text('computed_due_on'),
+    overrideReason: text('override_reason').notNull().default(''),
+    // Days before due_on to remind; NULL = the firm's default for this kind.
+    leadTimes: text('lead_times', { mode: 'json' }).$type<number[]>(),
+    notes: text('notes').notNull().default(''),
+    completedAt: text('completed_at'),
+    completedBy: integer('completed_by').references(() => firmUsers.id),
+    dismissedAt: text('dismissed_at'),
+    dismissedBy: integer('dismissed_by').references(() => firmUsers.id),
+    dismissReason: text('dismiss_reason').notNull().default(''),
+    snoozedUntil: text('snoozed_until'),
+    ...recordStamps(),
+  },
+  (t) => [
+    index('deadlines_client_idx').on(t.clientId, t.dueOn),
+    index('deadlines_application_idx').on(t.applicationId),
+    // The agenda and the dashboard read only open deadlines, by date.
+    index('deadlines_open_due_idx').on(t.dueOn).where(sql`completed_at IS NULL AND dismissed_at IS NULL`),
+    check('deadlines_due_on_shape', sql`${t.dueOn} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`),
+    check('deadlines_origin', sql`${t.origin} IN ('manual', 'rule')`),
+    check('deadlines_roll_forward', sql`${t.rollForward} IN ('none', 'us-federal', 'ca-federal')`),
+    check(
+      'deadlines_dismiss_has_reason',
+      sql`${t.dismissedAt} IS NULL OR length(trim(${t.dismissReason})) > 0`,
+    ),
+  ],
+);

@@ -1,0 +1,81 @@
+import {
+  createUser,
+  findUser,
+  lastUserId,
+  listUsers,
+  readSettings,
+  rememberLastUser,
+  updateUser,
+  writeSettings,
+} from '../../db/users/queries';
+import type { FirmSettings, FirmUser, ParsedInput, Session } from '../contract';
+import { type ApiContext, ApiFailure } from './context';
+import { write } from './writer';
+
+/**
+ * Who is working. Caseport has no passwords (the computer's own login protects the data);
+ * the session names the author of every change. After a restart it resumes as the last person.
+ */
+export function getSession(ctx: ApiContext): Session {
+  return ctx.db.transaction((tx) => {
+    const users = listUsers(tx);
+    if (ctx.session.userId === null) {
+      const last = lastUserId(tx);
+      if (last !== null && users.some((u) => u.id === last && !u.archivedAt)) ctx.session.userId = last;
+    }
+    const settings = readSettings(tx);
+    return {
+      setupComplete: users.length > 0 && settings.firmName !== '',
+      user: users.find((u) => u.id === ctx.session.userId) ?? null,
+      users,
+      settings,
+    };
+  });
+}
+
+export function setSessionUser(ctx: ApiContext, { userId }: ParsedInput<'session.setUser'>): Session {
+  ctx.db.transaction((tx) => {
+    const user = findUser(tx, userId);
+    if (!user || user.archivedAt) throw new ApiFailure('NOT_FOUND', `User ${userId} is not an active user.`);
+    rememberLastUser(tx, userId);
+  });
+  ctx.session.userId = userId;
+  return getSession(ctx);
+}
+
+/** First run only: the firm's settings and the first user, who becomes the one working. */
+export function completeSetup(ctx: ApiContext, input: ParsedInput<'setup.complete'>): Session {
+  const userId = ctx.db.transaction((tx) => {
+    if (listUsers(tx).length > 0)
+      throw new ApiFailure('CONFLICT', 'Caseport is already set up on this machine.');
+    const at = ctx.now().toISOString();
+    const user = createUser(tx, { actorId: 0, at }, input.user);
+    writeSettings(
+      tx,
+      { actorId: user.id, at },
+      { firmName: input.firmName, timeZone: input.timeZone, province: input.province },
+    );
+    rememberLastUser(tx, user.id);
+    return user.id;
+  });
+  ctx.session.userId = userId;
+  return getSession(ctx);
+}
+
+export function createUserHandler(ctx: ApiContext, input: ParsedInput<'users.create'>): FirmUser {
+  return write(ctx, (tx, writer) => createUser(tx, writer, input));
+}
+
+export function updateUserHandler(ctx: ApiContext, { id, ...patch }: ParsedInput<'users.update'>): FirmUser {
+  return write(ctx, (tx, writer) => updateUser(tx, writer, id, patch));
+}
+
+export function archiveUserHandler(ctx: ApiContext, { id }: ParsedInput<'users.archive'>): FirmUser {
+  if (id === ctx.session.userId)
+    throw new ApiFailure('CONFLICT', 'Switch to another person before archiving yourself.');
+  return write(ctx, (tx, writer) => updateUser(tx, writer, id, {}, true));
+}
+
+export function updateSettingsHandler(ctx: ApiContext, input: ParsedInput<'settings.update'>): FirmSettings {
+  return write(ctx, (tx, writer) => writeSettings(tx, writer, input));
+}

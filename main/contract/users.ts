@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { optionalEmail, optionalText, recordId, requiredText, timeZoneName } from './validation';
+
+export const USER_ROLES = ['lawyer', 'consultant', 'paralegal', 'assistant', 'other'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** Provinces whose non-juridical days extend the federal holiday list (Interpretation Act s.35). */
+export const PROVINCES = [
+  '',
+  'AB',
+  'BC',
+  'MB',
+  'NB',
+  'NL',
+  'NS',
+  'NT',
+  'NU',
+  'ON',
+  'PE',
+  'QC',
+  'SK',
+  'YT',
+] as const;
+
+export const userFields = z.strictObject({
+  displayName: requiredText(120),
+  initials: optionalText(5).default(''),
+  email: optionalEmail.default(''),
+  role: z.enum(USER_ROLES, { error: 'validation.required' }),
+});
+
+export const createUserInput = userFields;
+export const updateUserInput = userFields.partial().extend({ id: recordId });
+export const archiveUserInput = z.strictObject({ id: recordId });
+export const setSessionUserInput = z.strictObject({ userId: recordId });
+
+export const firmSettingsShape = {
+  firmName: requiredText(200),
+  timeZone: timeZoneName,
+  province: z.enum(PROVINCES),
+  /** Years a closed file is kept before it may be deleted (CICC Code s.23: 6). */
+  retentionYears: z.number().int().min(1).max(50),
+};
+
+export const updateSettingsInput = z.strictObject(firmSettingsShape).partial();
+
+/** First run: the firm and the first person working on this machine, in one step. */
+export const completeSetupInput = z.strictObject({
+  firmName: firmSettingsShape.firmName,
+  timeZone: firmSettingsShape.timeZone,
+  province: firmSettingsShape.province.default(''),
+  user: userFields,
+});
+
+export interface FirmUser {
+  id: number;
+  displayName: string;
+  initials: string;
+  email: string;
+  role: UserRole;
+  createdAt: string;
+  archivedAt: string | null;
+}
+
+export interface FirmSettings {
+  firmName: string;
+  timeZone: string;
+  province: (typeof PROVINCES)[number];
+  retentionYears: number;
+}
+
+export interface Session {
+  /** False until the first-run setup has created the firm and a first user. */
+  setupComplete: boolean;
+  user: FirmUser | null;
+  users: FirmUser[];
+  settings: FirmSettings;
+}
