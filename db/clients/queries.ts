@@ -185,7 +185,9 @@ export function listClients(db: CaseportDb, query: ClientListQuery): ClientPage 
       responsibleUserId: clients.responsibleUserId,
       nextDeadlineOn: clients.nextDeadlineOn,
       archivedAt: clients.archivedAt,
-      dependantCount: sql<number>`(SELECT count(*) FROM ${dependants} WHERE ${dependants.clientId} = ${clients.id} AND ${dependants.archivedAt} IS NULL)`,
+      // Qualified by hand: inside the subquery drizzle would print clients.id as a bare "id",
+      // which SQLite would read as dependants.id.
+      dependantCount: sql<number>`(SELECT count(*) FROM ${dependants} WHERE ${dependants.clientId} = ${sql.identifier('clients')}.${sql.identifier('id')} AND ${dependants.archivedAt} IS NULL)`,
     })
     .from(clients)
     .where(where)

@@ -22,6 +22,8 @@ export const clients = sqliteTable(
   },
   (t) => [
     index('clients_name_key_idx').on(t.nameKey, t.id),
+    // The default list shows open files only, in name order.
+    index('clients_active_name_idx').on(t.archivedAt, t.nameKey, t.id),
     index('clients_next_deadline_idx').on(t.nextDeadlineOn, t.nameKey),
     index('clients_responsible_idx').on(t.responsibleUserId, t.nameKey),
     check(

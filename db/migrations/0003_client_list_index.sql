@@ -1,0 +1,1 @@
+CREATE INDEX `clients_active_name_idx` ON `clients` (`archived_at`,`name_key`,`id`);

@@ -1,0 +1,287 @@
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OpenedDatabase } from '../../../db/open';
+import type { ApiContext } from '../../../main/api/context';
+import { dispatch } from '../../../main/api/dispatch';
+import type { AuditEntry, AuditExport, ChannelName } from '../../../main/contract';
+import { channelNames } from '../../../main/contract';
+import { createH1bFamily } from '../support/families';
+import { ok, openTestDatabase, setUpFirm, steppingClock, testContext } from '../support/test-database';
+
+let database: OpenedDatabase;
+let ctx: ApiContext;
+beforeEach(async () => {
+  database = openTestDatabase();
+  ctx = testContext(database);
+  await setUpFirm(ctx);
+});
+afterEach(() => database.sqlite.close());
+
+const auditCount = () => database.sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+
+/** Channels that only read, or only choose who is working: everything else must leave an audit row. */
+const READ_CHANNELS: ChannelName[] = [
+  'app.info',
+  'session.get',
+  'session.setUser',
+  'setup.complete',
+  'clients.list',
+  'clients.get',
+  'clients.family',
+  'people.findDuplicates',
+  'applicationTypes.list',
+  'deadlines.list',
+  'search.query',
+  'audit.list',
+  'audit.exportCsv',
+];
+
+describe('audit trail', () => {
+  it('is append-only at the database level', () => {
+    expect(() => database.sqlite.prepare("UPDATE audit_log SET note = 'rewritten'").run()).toThrow(
+      /append-only/,
+    );
+    expect(() => database.sqlite.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+  });
+
+  it('records every write channel, in the same transaction as the change', async () => {
+    const { principal, spouse, applications, owp } = await createH1bFamily(ctx);
+    const app = applications[0] as { id: number; version: number };
+    const family = await ok<{ applications: { checklist: { id: number }[] }[] }>(
+      dispatch(ctx, 'clients.family', { id: principal.id }),
+    );
+    const itemId = family.applications[0]?.checklist[0]?.id;
+    let deadlineVersion = 1;
+    let clientVersion = principal.version;
+    const later = { ...ctx, now: steppingClock('2040-01-01T00:00:00.000Z') };
+
+    const steps: [ChannelName, () => Promise<unknown>][] = [
+      ['users.create', () => ok(dispatch(ctx, 'users.create', { displayName: 'Sam', role: 'lawyer' }))],
+      ['users.update', () => ok(dispatch(ctx, 'users.update', { id: 2, initials: 'SL' }))],
+      ['users.archive', () => ok(dispatch(ctx, 'users.archive', { id: 2 }))],
+      ['settings.update', () => ok(dispatch(ctx, 'settings.update', { retentionYears: 7 }))],
+      ['clients.create', () => ok(dispatch(ctx, 'clients.create', { givenNames: 'Bo' }))],
+      [
+        'clients.update',
+        async () =>
+          (clientVersion = (
+            await ok<{ version: number }>(
+              dispatch(ctx, 'clients.update', { id: principal.id, version: clientVersion, phone: '1' }),
+            )
+          ).version),
+      ],
+      [
+        'dependants.create',
+        () =>
+          ok(
+            dispatch(ctx, 'dependants.create', {
+              clientId: principal.id,
+              relationship: 'child',
+              givenNames: 'Ifeoma',
+            }),
+          ),
+      ],
+      [
+        'dependants.update',
+        () => ok(dispatch(ctx, 'dependants.update', { id: spouse.id, version: 1, occupation: 'Nurse' })),
+      ],
+      [
+        'dependants.markVerified',
+        () =>
+          ok(
+            dispatch(ctx, 'dependants.markVerified', { id: spouse.id, version: 2, verifiedOn: '2026-03-01' }),
+          ),
+      ],
+      [
+        'dependants.archive',
+        () => ok(dispatch(ctx, 'dependants.archive', { id: spouse.id, version: 3, reason: 'Divorced' })),
+      ],
+      [
+        'applicationTypes.create',
+        () => ok(dispatch(ctx, 'applicationTypes.create', { name: 'C10', jurisdiction: 'CA' })),
+      ],
+      [
+        'applicationTypes.addTemplateItem',
+        () =>
+          ok(
+            dispatch(ctx, 'applicationTypes.addTemplateItem', { applicationTypeId: owp.id, label: 'Letter' }),
+          ),
+      ],
+      [
+        'applications.create',
+        () => ok(dispatch(ctx, 'applications.create', { clientId: principal.id, typeId: owp.id })),
+      ],
+      [
+        'applications.update',
+        () => ok(dispatch(ctx, 'applications.update', { id: app.id, version: 1, notes: 'Rush' })),
+      ],
+      [
+        'applications.changeStage',
+        () => ok(dispatch(ctx, 'applications.changeStage', { id: app.id, version: 2, stage: 'submitted' })),
+      ],
+      [
+        'applications.changeGovernmentStatus',
+        () =>
+          ok(
+            dispatch(ctx, 'applications.changeGovernmentStatus', {
+              id: app.id,
+              version: 3,
+              status: 'Received',
+            }),
+          ),
+      ],
+      [
+        'applications.archive',
+        () => ok(dispatch(ctx, 'applications.archive', { id: app.id, version: 4, reason: 'Withdrawn' })),
+      ],
+      [
+        'checklist.setState',
+        () => ok(dispatch(ctx, 'checklist.setState', { id: itemId, state: 'verified' })),
+      ],
+      [
+        'checklist.addItem',
+        () => ok(dispatch(ctx, 'checklist.addItem', { applicationId: app.id, label: 'Extra' })),
+      ],
+      [
+        'checklist.updateItem',
+        () => ok(dispatch(ctx, 'checklist.updateItem', { id: itemId, note: 'Checked' })),
+      ],
+      [
+        'deadlines.create',
+        () =>
+          ok(
+            dispatch(ctx, 'deadlines.create', { clientId: principal.id, kind: 'other', dueOn: '2026-05-01' }),
+          ),
+      ],
+      [
+        'deadlines.update',
+        async () =>
+          (deadlineVersion = (
+            await ok<{ version: number }>(
+              dispatch(ctx, 'deadlines.update', { id: 1, version: deadlineVersion, dueOn: '2026-05-02' }),
+            )
+          ).version),
+      ],
+      [
+        'deadlines.snooze',
+        async () =>
+          (deadlineVersion = (
+            await ok<{ version: number }>(
+              dispatch(ctx, 'deadlines.snooze', {
+                id: 1,
+                version: deadlineVersion,
+                until: '2026-04-30T09:00:00-04:00',
+              }),
+            )
+          ).version),
+      ],
+      [
+        'deadlines.complete',
+        async () =>
+          (deadlineVersion = (
+            await ok<{ version: number }>(
+              dispatch(ctx, 'deadlines.complete', { id: 1, version: deadlineVersion }),
+            )
+          ).version),
+      ],
+      [
+        'deadlines.reopen',
+        async () =>
+          (deadlineVersion = (
+            await ok<{ version: number }>(
+              dispatch(ctx, 'deadlines.reopen', { id: 1, version: deadlineVersion }),
+            )
+          ).version),
+      ],
+      [
+        'deadlines.dismiss',
+        () =>
+          ok(dispatch(ctx, 'deadlines.dismiss', { id: 1, version: deadlineVersion, reason: 'Not needed' })),
+      ],
+      [
+        'clients.archive',
+        async () =>
+          (clientVersion = (
+            await ok<{ version: number }>(
+              dispatch(ctx, 'clients.archive', { id: principal.id, version: clientVersion, reason: 'Done' }),
+            )
+          ).version),
+      ],
+      [
+        'clients.unarchive',
+        async () =>
+          (clientVersion = (
+            await ok<{ version: number }>(
+              dispatch(ctx, 'clients.unarchive', { id: principal.id, version: clientVersion }),
+            )
+          ).version),
+      ],
+      [
+        'clients.delete',
+        async () => {
+          await ok(
+            dispatch(ctx, 'clients.archive', { id: principal.id, version: clientVersion, reason: 'Done' }),
+          );
+          return ok(
+            dispatch(later, 'clients.delete', {
+              id: principal.id,
+              reason: 'Retention over',
+              confirmName: 'Okafor, Amara',
+            }),
+          );
+        },
+      ],
+    ];
+
+    const writeChannels = channelNames.filter((c) => !READ_CHANNELS.includes(c));
+    expect(steps.map(([channel]) => channel).sort()).toEqual([...writeChannels].sort());
+
+    for (const [channel, step] of steps) {
+      const before = auditCount();
+      await step();
+      expect(auditCount(), channel).toBeGreaterThan(before);
+    }
+    const authors = database.sqlite.prepare('SELECT DISTINCT user_id FROM audit_log').pluck().all();
+    expect(authors).toEqual([ctx.session.userId]);
+  });
+
+  it("lists a family's history newest first with who did it, and pages with beforeId", async () => {
+    const { principal } = await createH1bFamily(ctx);
+    const page = await ok<AuditEntry[]>(dispatch(ctx, 'audit.list', { clientId: principal.id, limit: 5 }));
+    expect(page).toHaveLength(5);
+    expect(page[0]?.userName).toBe('Pat Paralegal');
+    expect(page.map((e) => e.id)).toEqual([...page.map((e) => e.id)].sort((a, b) => b - a));
+    const next = await ok<AuditEntry[]>(
+      dispatch(ctx, 'audit.list', { clientId: principal.id, beforeId: page.at(-1)?.id, limit: 500 }),
+    );
+    expect(next.every((e) => e.id < (page.at(-1)?.id ?? 0))).toBe(true);
+    expect(next.at(-1)).toMatchObject({ entity: 'client', action: 'create' });
+  });
+
+  it('exports CSV that re-parses to the same rows, with formula-like text defused', async () => {
+    const { principal } = await createH1bFamily(ctx);
+    await ok(
+      dispatch(ctx, 'clients.archive', {
+        id: principal.id,
+        version: principal.version,
+        reason: '=HYPERLINK("http://x")',
+      }),
+    );
+    const exported = await ok<AuditExport>(dispatch(ctx, 'audit.exportCsv', { clientId: principal.id }));
+    expect(exported.fileName).toMatch(/^caseport-audit-client-\d+-\d{4}-\d{2}-\d{2}\.csv$/);
+    const parsed = Papa.parse<Record<string, string>>(exported.csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(exported.rows);
+    const stored = database.sqlite
+      .prepare('SELECT id, action, changes FROM audit_log WHERE client_id = ? ORDER BY id')
+      .all(principal.id) as {
+      id: number;
+      action: string;
+      changes: string;
+    }[];
+    expect(parsed.data.map((r) => [Number(r.id), r.action, r.changes])).toEqual(
+      stored.map((s) => [s.id, s.action, s.changes]),
+    );
+    expect(parsed.data.at(-1)?.note).toBe(`'=HYPERLINK("http://x")`);
+  });
+});

@@ -1,0 +1,48 @@
+import type Database from 'better-sqlite3';
+
+export interface CapturedQuery {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * Records every statement (and its parameters) run on a connection while `work` runs, so a
+ * test can EXPLAIN the exact SQL the app issues rather than a hand-written copy of it.
+ */
+export async function captureQueries(
+  sqlite: Database.Database,
+  work: () => Promise<unknown>,
+): Promise<CapturedQuery[]> {
+  const captured: CapturedQuery[] = [];
+  const originalPrepare = sqlite.prepare.bind(sqlite);
+  const patched = (source: string) => {
+    const statement = originalPrepare(source);
+    for (const method of ['all', 'get', 'run', 'iterate'] as const) {
+      const original = (statement[method] as (...args: unknown[]) => unknown).bind(statement);
+      (statement as unknown as Record<string, unknown>)[method] = (...params: unknown[]) => {
+        captured.push({ sql: source, params });
+        return original(...params);
+      };
+    }
+    return statement;
+  };
+  (sqlite as unknown as { prepare: typeof patched }).prepare = patched;
+  try {
+    await work();
+  } finally {
+    (sqlite as unknown as { prepare: typeof originalPrepare }).prepare = originalPrepare;
+  }
+  return captured;
+}
+
+/** The plan lines of a statement that read a table without any index (a full scan). */
+export function fullScans(
+  sqlite: Database.Database,
+  query: CapturedQuery,
+  tables: readonly string[],
+): string[] {
+  const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.params) as { detail: string }[];
+  return plan
+    .map((row) => row.detail)
+    .filter((detail) => tables.some((table) => new RegExp(`^SCAN ${table}(?! USING)( |$)`).test(detail)));
+}
