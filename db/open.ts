@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { applyMigrations, planMigrations, readMigrations } from './migrate';
 import * as schema from './schema';
+import { cacheStatements } from './statement-cache';
 
 export type CaseportDb = BetterSQLite3Database<typeof schema>;
 
@@ -55,7 +56,7 @@ export function openDatabase({
     }
   }
 
-  const sqlite = new Database(file);
+  const sqlite = cacheStatements(new Database(file));
   try {
     sqlite.pragma('journal_mode = WAL');
     // FULL: a committed client record survives a power cut; the cost is negligible at our write rate.

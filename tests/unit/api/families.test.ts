@@ -3,7 +3,7 @@ import type { OpenedDatabase } from '../../../db/open';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
 import type { Client, Dependant, Family } from '../../../main/contract';
-import { createClient, createDependant, createH1bFamily } from '../support/families';
+import { createClient, createH1bFamily } from '../support/families';
 import { ok, openTestDatabase, setUpFirm, steppingClock, testContext } from '../support/test-database';
 
 let database: OpenedDatabase;
