@@ -4,6 +4,11 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { ClientDetailPage } from '../features/clients/ClientDetailPage';
 import { EditClientPage, NewClientPage } from '../features/clients/ClientEditorPage';
 import { ClientListPage } from '../features/clients/ClientListPage';
+import { ChooseUserPage } from '../features/session/ChooseUserPage';
+import { useSession, workingUser } from '../features/session/queries';
+import { WorkingAs } from '../features/session/WorkingAs';
+import { SetupPage } from '../features/setup/SetupPage';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { StatusMessageProvider } from '../ui/StatusMessage';
 
 /** Hash routing: every screen is index.html, so app:// and the preview need no server routes. */
@@ -15,26 +20,48 @@ export function App() {
   );
 }
 
+/** First run -> setup; nobody chosen -> "who is working?"; otherwise the app. */
 function Shell() {
   const { t } = useTranslation();
+  const session = useSession();
+
+  if (session.isPending) {
+    return (
+      <main id="main" className="content">
+        <p role="status">{t('app.loading')}</p>
+      </main>
+    );
+  }
+  if (session.isError) {
+    return (
+      <main id="main" className="content">
+        <ErrorNotice error={session.error} onRetry={() => void session.refetch()} />
+      </main>
+    );
+  }
+  if (!session.data.setupComplete) return <SetupPage />;
+
   return (
     <div className="shell">
       <button type="button" className="skip-link" onClick={focusMain}>
         {t('app.skipToContent')}
       </button>
-      <nav className="sidebar" aria-label={t('app.mainNavigation')}>
+      <header className="sidebar">
         <p className="brand">{t('app.name')}</p>
-        <ul>
-          <li>
-            <NavLink href="/clients" matches="/clients/*?">
-              {t('nav.clients')}
-            </NavLink>
-          </li>
-        </ul>
-      </nav>
+        <WorkingAs session={session.data} />
+        <nav aria-label={t('app.mainNavigation')}>
+          <ul>
+            <li>
+              <NavLink href="/clients" matches="/clients/*?">
+                {t('nav.clients')}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
       <main id="main" tabIndex={-1} className="content">
         <StatusMessageProvider>
-          <Routes />
+          {workingUser(session.data) ? <Routes /> : <ChooseUserPage session={session.data} />}
         </StatusMessageProvider>
       </main>
     </div>

@@ -1,6 +1,7 @@
-import { expect, expectAccessible, test } from './fixtures';
+import { completeSetup, expect, expectAccessible, test } from './fixtures';
 
 test('creates a client through the UI; it is still there after a reload', async ({ page, preview }) => {
+  await completeSetup(page, preview);
   await page.goto(preview.url);
   await expect(page.getByRole('heading', { name: 'No clients yet' })).toBeVisible();
   await expectAccessible(page);
@@ -35,6 +36,7 @@ test('an invalid form shows messages beside the fields and loses nothing typed',
   page,
   preview,
 }) => {
+  await completeSetup(page, preview);
   await page.goto(`${preview.url}#/clients/new`);
   await page.getByLabel('Family name').fill('Okafor');
   await page.getByLabel('Email').fill('amara@');
@@ -59,6 +61,7 @@ test('an invalid form shows messages beside the fields and loses nothing typed',
 });
 
 test('edits a client; the change survives restarting the app', async ({ page, preview }) => {
+  await completeSetup(page, preview);
   await page.goto(`${preview.url}#/clients/new`);
   await page.getByLabel('Given name(s)').fill('Madonna');
   await page.getByRole('button', { name: 'Save client' }).click();
@@ -82,10 +85,41 @@ test('edits a client; the change survives restarting the app', async ({ page, pr
   await expect(page.getByText('United Kingdom, Canada')).toBeVisible();
 });
 
+test('editing a client keeps what the form does not show (passports, notes)', async ({ page, preview }) => {
+  await completeSetup(page, preview);
+  // Passports and notes have no fields in this form yet: record them the way a later screen will.
+  const id = await page.evaluate(async () => {
+    const created = (await window.caseport?.invoke('clients.create', {
+      givenNames: 'Farah',
+      familyName: 'Haddad',
+      notes: 'Prefers email.',
+      passports: [{ number: 'RL1234567', issuingCountry: 'LB' }],
+    })) as { value: { id: number } };
+    return created.value.id;
+  });
+
+  await page.goto(`${preview.url}#/clients/${id}/edit`);
+  await expect(page.getByRole('heading', { name: 'Edit Haddad, Farah' })).toBeVisible();
+  await page.getByLabel('Phone').fill('+961 1 555 555');
+  await page.getByRole('button', { name: 'Save client' }).click();
+  await expect(page.getByRole('status')).toHaveText('Client saved.');
+
+  const stored = await page.evaluate(async (clientId) => {
+    const result = (await window.caseport?.invoke('clients.get', { id: clientId })) as {
+      value: { phone: string; notes: string; passports: { number: string }[] };
+    };
+    return result.value;
+  }, id);
+  expect(stored.phone).toBe('+961 1 555 555');
+  expect(stored.notes).toBe('Prefers email.');
+  expect(stored.passports.map((p) => p.number)).toEqual(['RL1234567']);
+});
+
 test('an edit from a stale screen is refused with an explanation, not saved over', async ({
   page,
   preview,
 }) => {
+  await completeSetup(page, preview);
   await page.goto(`${preview.url}#/clients/new`);
   await page.getByLabel('Given name(s)').fill('Bo');
   await page.getByLabel('Family name').fill('Chen');

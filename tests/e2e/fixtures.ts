@@ -80,3 +80,26 @@ export async function expectAccessible(page: Page): Promise<void> {
     .map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(blocking).toEqual([]);
 }
+
+/** The first person working in a fresh data folder (completeSetup's default). */
+export const firstUser = { name: 'Priya Sharma', initials: 'PS', role: 'Lawyer' };
+
+/**
+ * Every test starts on an empty database, so at the first-run screen. This completes the setup
+ * through the UI, as a new firm would, and waits for the client list.
+ */
+export async function completeSetup(
+  page: Page,
+  preview: Preview,
+  user: { name: string; initials: string; role: string } = firstUser,
+): Promise<void> {
+  await page.goto(preview.url);
+  await expect(page.getByRole('heading', { name: 'Set up Caseport' })).toBeVisible();
+  await page.getByLabel('Firm name').fill('Maple Immigration LLP');
+  await page.getByLabel('Province or territory').selectOption({ label: 'Ontario' });
+  await page.getByLabel('Your name').fill(user.name);
+  await page.getByLabel('Initials').fill(user.initials);
+  await page.getByLabel('Role').selectOption({ label: user.role });
+  await page.getByRole('button', { name: 'Start using Caseport' }).click();
+  await expect(page.getByRole('heading', { name: 'Clients', exact: true })).toBeVisible();
+}

@@ -1,12 +1,14 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import type { Client, ClientFields } from '../../../main/contract';
+import type { Client, ClientFields, DuplicateMatch } from '../../../main/contract';
 import { call } from '../../api/client';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAnnounce } from '../../ui/StatusMessage';
-import { ClientForm, emptyClientFields } from './ClientForm';
+import { ClientForm, emptyClientFields, type SaveIntent } from './ClientForm';
 import { clientDisplayName } from './clientName';
+import { DuplicateWarning } from './DuplicateWarning';
 import { useClient, useInvalidateClients } from './queries';
 
 export function NewClientPage() {
@@ -14,8 +16,14 @@ export function NewClientPage() {
   const [, navigate] = useLocation();
   const invalidate = useInvalidateClients();
   const announce = useAnnounce();
-  const save = async (values: ClientFields) => {
-    const result = await call('clients.create', values);
+  // null: no warning; a list (possibly empty, if the main process sent none): the last save's matches.
+  const [duplicates, setDuplicates] = useState<DuplicateMatch[] | null>(null);
+  const save = async (values: ClientFields, intent: SaveIntent) => {
+    const result = await call('clients.create', {
+      ...values,
+      acknowledgeDuplicates: intent === 'acknowledge-duplicates',
+    });
+    setDuplicates(!result.ok && result.error.code === 'DUPLICATE' ? (result.error.duplicates ?? []) : null);
     if (!result.ok) return result.error;
     await invalidate();
     announce(t('clients.detail.saved'));
@@ -25,7 +33,19 @@ export function NewClientPage() {
   return (
     <>
       <PageHeader title={t('clients.form.newTitle')} />
-      <ClientForm initialValues={emptyClientFields} onSave={save} onCancel={() => navigate('/clients')} />
+      <ClientForm
+        initialValues={emptyClientFields}
+        onSave={save}
+        onCancel={() => navigate('/clients')}
+        notice={(saveWith) =>
+          duplicates && (
+            <DuplicateWarning
+              matches={duplicates}
+              onCreateAnyway={() => saveWith('acknowledge-duplicates')}
+            />
+          )
+        }
+      />
     </>
   );
 }
@@ -43,8 +63,19 @@ function EditClientForm({ client }: { client: Client }) {
   const [, navigate] = useLocation();
   const invalidate = useInvalidateClients();
   const announce = useAnnounce();
-  const save = async (values: ClientFields) => {
-    const result = await call('clients.update', { ...values, id: client.id, version: client.version });
+  // clients.update replaces every field it is sent. The parsed form values also carry defaults
+  // for fields this form does not show (passports: [], notes: '', ...): send only what it shows.
+  const save = async ({ givenNames, familyName, dateOfBirth, citizenships, email, phone }: ClientFields) => {
+    const result = await call('clients.update', {
+      id: client.id,
+      version: client.version,
+      givenNames,
+      familyName,
+      dateOfBirth,
+      citizenships,
+      email,
+      phone,
+    });
     if (!result.ok) return result.error;
     await invalidate();
     announce(t('clients.detail.saved'));

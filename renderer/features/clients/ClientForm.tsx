@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useState } from 'react';
-import { Controller, type FieldPath, useForm } from 'react-hook-form';
+import { type ReactNode, useEffect, useId, useState } from 'react';
+import { Controller, type FieldErrors, type FieldPath, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   type AppError,
@@ -21,18 +21,26 @@ export const emptyClientFields: ClientFieldsInput = {
   phone: '',
 };
 
+/** Why the form is being saved: the Save button, or "create anyway" after a duplicate warning. */
+export type SaveIntent = 'save' | 'acknowledge-duplicates';
+
 interface Props {
   initialValues: ClientFieldsInput;
   /** Saves; returns the server's error envelope (kept on screen) or null when saved. */
-  onSave: (values: ClientFields) => Promise<AppError | null>;
+  onSave: (values: ClientFields, intent: SaveIntent) => Promise<AppError | null>;
   onCancel: () => void;
+  /**
+   * Shown at the top of the form (e.g. the possible duplicates of the person being created);
+   * `saveWith` validates and saves what is typed now, with another intent.
+   */
+  notice?: (saveWith: (intent: SaveIntent) => void) => ReactNode;
 }
 
 /**
  * The client form validates with the contract's own schema (the one the main process
  * re-checks), keeps every keystroke when a save fails, and saves on Ctrl/Cmd+S.
  */
-export function ClientForm({ initialValues, onSave, onCancel }: Props) {
+export function ClientForm({ initialValues, onSave, onCancel, notice }: Props) {
   const { t } = useTranslation();
   const citizenshipLabelId = useId();
   const [serverError, setServerError] = useState<AppError | null>(null);
@@ -47,21 +55,23 @@ export function ClientForm({ initialValues, onSave, onCancel }: Props) {
   const { register, handleSubmit, formState, setError, control, setFocus } = form;
   const errors = formState.errors;
 
-  const submit = handleSubmit(
-    async (values) => {
-      setServerError(null);
-      const error = await onSave(values);
-      if (!error) return;
-      setServerError(error);
-      for (const [path, key] of Object.entries(error.fields ?? {})) {
-        setError(path as FieldPath<ClientFieldsInput>, { type: 'server', message: key });
-      }
-    },
-    (invalid) => {
-      const first = Object.keys(invalid)[0];
-      if (first && first !== 'citizenships') setFocus(first as FieldPath<ClientFieldsInput>);
-    },
-  );
+  const save = async (values: ClientFields, intent: SaveIntent) => {
+    setServerError(null);
+    const error = await onSave(values, intent);
+    if (!error) return;
+    setServerError(error);
+    for (const [path, key] of Object.entries(error.fields ?? {})) {
+      setError(path as FieldPath<ClientFieldsInput>, { type: 'server', message: key });
+    }
+  };
+  const focusFirstInvalid = (invalid: FieldErrors<ClientFieldsInput>) => {
+    const first = Object.keys(invalid)[0];
+    if (first && first !== 'citizenships') setFocus(first as FieldPath<ClientFieldsInput>);
+  };
+  const submit = handleSubmit((values) => save(values, 'save'), focusFirstInvalid);
+  // The intent travels in the closure, so no flag can outlive a save that failed validation.
+  const saveWith = (intent: SaveIntent) =>
+    void handleSubmit((values) => save(values, intent), focusFirstInvalid)();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -79,7 +89,11 @@ export function ClientForm({ initialValues, onSave, onCancel }: Props) {
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {serverError && serverError.code !== 'VALIDATION' && <ErrorNotice error={serverError} />}
+      {/* VALIDATION shows beside the fields; DUPLICATE is the page's own `notice`. */}
+      {serverError && serverError.code !== 'VALIDATION' && serverError.code !== 'DUPLICATE' && (
+        <ErrorNotice error={serverError} />
+      )}
+      {notice?.(saveWith)}
       {formState.submitCount > 0 && Object.keys(errors).length > 0 && (
         <p className="notice notice-error" role="alert">
           {t('errors.VALIDATION')}

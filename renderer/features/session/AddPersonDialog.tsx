@@ -1,0 +1,106 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId, useRef, useState } from 'react';
+import { type FieldPath, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { type AppError, type ChannelInput, createUserInput, type ParsedInput } from '../../../main/contract';
+import { call } from '../../api/client';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Field } from '../../ui/Field';
+import { firstErrorPath } from '../../ui/formErrors';
+import { useSwitchUser } from './queries';
+import { RoleOptions } from './RoleOptions';
+
+type UserInput = ChannelInput<'users.create'>;
+
+/**
+ * A modal dialog (native <dialog>: focus stays inside, Escape closes) to add someone who works
+ * at the firm; once added, they become the person working.
+ */
+export function AddPersonDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const switchUser = useSwitchUser();
+  const [serverError, setServerError] = useState<AppError | null>(null);
+  const form = useForm<UserInput, unknown, ParsedInput<'users.create'>>({
+    resolver: zodResolver(createUserInput),
+    defaultValues: { displayName: '', initials: '', email: '' },
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const { register, handleSubmit, formState, setError, setFocus } = form;
+  const errors = formState.errors;
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    // Guarded: StrictMode runs this twice, and a second showModal() on an open dialog throws.
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const submit = handleSubmit(
+    async (values) => {
+      setServerError(null);
+      const created = await call('users.create', values);
+      if (!created.ok) {
+        setServerError(created.error);
+        for (const [path, key] of Object.entries(created.error.fields ?? {})) {
+          setError(path as FieldPath<UserInput>, { type: 'server', message: key });
+        }
+        return;
+      }
+      const switchError = await switchUser(created.value.id);
+      if (switchError) {
+        setServerError(switchError);
+        return;
+      }
+      onClose();
+    },
+    (invalid) => {
+      const first = firstErrorPath(invalid);
+      if (first) setFocus(first as FieldPath<UserInput>);
+    },
+  );
+
+  return (
+    <dialog ref={dialogRef} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+      <h2 id={titleId}>{t('users.add.title')}</h2>
+      <p className="field-hint">{t('users.add.intro')}</p>
+      <form className="dialog-form" onSubmit={submit} noValidate>
+        {serverError && serverError.code !== 'VALIDATION' && <ErrorNotice error={serverError} />}
+        {formState.submitCount > 0 && Object.keys(errors).length > 0 && (
+          <p className="notice notice-error" role="alert">
+            {t('errors.VALIDATION')}
+          </p>
+        )}
+        <Field label={t('users.fields.displayName')} error={errors.displayName?.message} required>
+          {(a11y) => <input {...a11y} {...register('displayName')} autoComplete="off" />}
+        </Field>
+        <Field
+          label={t('users.fields.initials')}
+          hint={t('users.fields.initialsHint')}
+          error={errors.initials?.message}
+        >
+          {(a11y) => <input {...a11y} {...register('initials')} autoComplete="off" />}
+        </Field>
+        <Field label={t('users.fields.email')} error={errors.email?.message}>
+          {(a11y) => <input {...a11y} type="email" {...register('email')} autoComplete="off" />}
+        </Field>
+        <Field label={t('users.fields.role')} error={errors.role?.message} required>
+          {(a11y) => (
+            <select {...a11y} {...register('role')}>
+              <RoleOptions />
+            </select>
+          )}
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? t('users.add.saving') : t('users.add.save')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('users.add.cancel')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
