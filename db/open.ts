@@ -69,6 +69,7 @@ export function openDatabase({
       backupFile = backupBeforeMigration(sqlite, dataDir, appliedBefore, now());
     }
     const migrationsApplied = applyMigrations(sqlite, known, now);
+    refreshPlannerStatistics(sqlite);
     return {
       db: drizzle(sqlite, { schema }),
       sqlite,
@@ -96,4 +97,22 @@ function backupBeforeMigration(
   // VACUUM INTO writes a consistent, compact copy while we hold the connection.
   sqlite.prepare('VACUUM INTO ?').run(target);
   return target;
+}
+
+/**
+ * Gives SQLite's query planner table statistics, as SQLite advises for long-lived connections.
+ * Without them it guesses between indexes that start alike and, at 100,000 clients, sorted the
+ * name-ordered list in a temporary B-tree (~1 s) instead of reading clients_active_name_idx
+ * (~3 ms). Re-analyses only tables that changed a lot; analysis_limit keeps it to ~0.1 s.
+ */
+export function refreshPlannerStatistics(sqlite: Database.Database): void {
+  sqlite.pragma('analysis_limit = 1000');
+  sqlite.pragma('optimize = 0x10002');
+}
+
+/** Closes a connection the way SQLite recommends: update planner statistics first. */
+export function closeDatabase(sqlite: Database.Database): void {
+  if (!sqlite.open) return;
+  sqlite.pragma('optimize');
+  sqlite.close();
 }

@@ -3,7 +3,7 @@ import { app, type BrowserWindow, dialog, session } from 'electron';
 import { resolveDataDir } from '../db/data-dir';
 import { DatabaseOpenError } from '../db/errors';
 import { migrationsFolder } from '../db/migrate';
-import type { OpenedDatabase } from '../db/open';
+import { closeDatabase, type OpenedDatabase } from '../db/open';
 import { openCaseportDatabase } from '../db/startup';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc';
@@ -74,6 +74,6 @@ app.on('window-all-closed', () => {
 });
 
 app.on('will-quit', () => {
-  database?.sqlite.close();
+  if (database) closeDatabase(database.sqlite);
   database = null;
 });

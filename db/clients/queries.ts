@@ -144,7 +144,11 @@ export function clientListFilter({
   if (filters.archived === 'only') conditions.push(isNotNull(clients.archivedAt));
   if (filters.responsibleUserId !== undefined)
     conditions.push(eq(clients.responsibleUserId, filters.responsibleUserId));
-  if (filters.hasOverdue) conditions.push(lt(clients.nextDeadlineOn, today));
+  if (filters.hasOverdue) {
+    // The IS NULL term is implied by the comparison, but spelled out it lets SQLite use
+    // clients_active_deadline_idx for a range read instead of visiting every open file.
+    conditions.push(sql`(${clients.nextDeadlineOn} IS NULL) = 0`, lt(clients.nextDeadlineOn, today));
+  }
   const applicationConditions: SQL[] = [isNull(applications.archivedAt)];
   if (filters.stage) applicationConditions.push(eq(applications.stage, filters.stage as 'intake'));
   if (filters.jurisdiction)

@@ -24,7 +24,15 @@ export const clients = sqliteTable(
     index('clients_name_key_idx').on(t.nameKey, t.id),
     // The default list shows open files only, in name order.
     index('clients_active_name_idx').on(t.archivedAt, t.nameKey, t.id),
-    index('clients_next_deadline_idx').on(t.nextDeadlineOn, t.nameKey),
+    // "What is due next" over open files, families without a deadline last: the ORDER BY
+    // (next_deadline_on IS NULL, next_deadline_on, name_key) and the overdue filter both read
+    // this index alone (tests/unit/db/query-plans.test.ts; 100,000 clients: ~1 ms, was ~300 ms).
+    index('clients_active_deadline_idx').on(
+      t.archivedAt,
+      sql`(${t.nextDeadlineOn} IS NULL)`,
+      t.nextDeadlineOn,
+      t.nameKey,
+    ),
     index('clients_responsible_idx').on(t.responsibleUserId, t.nameKey),
     check(
       'clients_date_of_birth_shape',

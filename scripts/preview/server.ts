@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveDataDir } from '../../db/data-dir';
 import { migrationsFolder } from '../../db/migrate';
+import { closeDatabase } from '../../db/open';
 import { openCaseportDatabase } from '../../db/startup';
 import type { ApiContext } from '../../main/api/context';
 import { dispatch } from '../../main/api/dispatch';
@@ -166,7 +167,7 @@ server.listen(requestedPort, '127.0.0.1', () => {
 
 function shutDown() {
   server.close();
-  database.sqlite.close();
+  closeDatabase(database.sqlite);
   process.exit(0);
 }
 process.on('SIGINT', shutDown);
