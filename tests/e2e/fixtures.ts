@@ -3,6 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { migrationsFolder } from '../../db/migrate';
+import { openCaseportDatabase } from '../../db/startup';
+import { insertBulkClients } from '../../scripts/data/bulk-clients';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -50,10 +53,23 @@ function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
-export const test = base.extend<{ preview: Preview }>({
+/** Fills a data folder with `count` plain clients before the preview opens it (performance tests). */
+function seedClients(dataDir: string, count: number): void {
+  const database = openCaseportDatabase({ dataDir, migrationsFolder: migrationsFolder(repoRoot) });
+  try {
+    insertBulkClients(database.sqlite, count);
+  } finally {
+    database.sqlite.close();
+  }
+}
+
+export const test = base.extend<{ preview: Preview; seedClientCount: number }>({
+  /** `test.use({ seedClientCount: 100_000 })` starts the preview on that many clients. */
+  seedClientCount: [0, { option: true }],
   // A fresh data folder and server per test: no test sees another's clients.
-  preview: async ({ page: _page }, use, testInfo) => {
+  preview: async ({ page: _page, seedClientCount }, use, testInfo) => {
     const dataDir = testInfo.outputPath('data');
+    if (seedClientCount > 0) seedClients(dataDir, seedClientCount);
     let server = await startServer(dataDir);
     const preview: Preview = {
       url: server.url,

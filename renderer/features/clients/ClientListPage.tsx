@@ -1,37 +1,61 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
-import { countryName, formatCalendarDate, formatNumber } from '../../i18n/format';
+import { Link } from 'wouter';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeader } from '../../ui/PageHeader';
-import { clientDisplayName } from './clientName';
-import { PAGE_SIZE, useClientPage } from './queries';
+import { useSession } from '../session/queries';
+import { ClientFilters } from './list/ClientFilters';
+import { ClientTable } from './list/ClientTable';
+import { type ClientListQuery, useClientRows } from './list/useClientRows';
+
+type Filters = NonNullable<ClientListQuery['filters']>;
+
+/** Today as YYYY-MM-DD in a time zone (en-CA formats dates that way). */
+function todayIn(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+}
 
 export function ClientListPage() {
-  const { t, i18n } = useTranslation();
-  const [, navigate] = useLocation();
-  const [offset, setOffset] = useState(0);
-  const page = useClientPage(offset);
-  const locale = i18n.language;
+  const { t } = useTranslation();
+  const session = useSession();
+  const [filters, setFilters] = useState<Filters>({ archived: 'exclude' });
+  const [sort, setSort] = useState<NonNullable<ClientListQuery['sort']>>('name');
+  const [direction, setDirection] = useState<NonNullable<ClientListQuery['direction']>>('asc');
+  const query = useMemo(() => ({ filters, sort, direction }), [filters, sort, direction]);
+  const { first, total, rowAt, ensureRows } = useClientRows(query);
+  const filtered = Object.entries(filters).some(
+    ([key, value]) => value !== undefined && !(key === 'archived' && value === 'exclude'),
+  );
 
   const newClient = (
     <Link href="/clients/new" className="button button-primary">
       {t('clients.new')}
     </Link>
   );
+  const onSort = (column: typeof sort) => {
+    if (column === sort) setDirection(direction === 'asc' ? 'desc' : 'asc');
+    else {
+      setSort(column);
+      setDirection('asc');
+    }
+  };
 
-  if (page.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (page.isError) {
+  if (first.isPending || !session.data) return <p role="status">{t('app.loading')}</p>;
+  if (first.isError) {
     return (
       <>
         <PageHeader title={t('clients.title')} actions={newClient} />
-        <ErrorNotice error={page.error} onRetry={() => void page.refetch()} />
+        <ErrorNotice error={first.error} onRetry={() => void first.refetch()} />
       </>
     );
   }
 
-  const { items, total } = page.data;
-  if (total === 0) {
+  if (total === 0 && !filtered) {
     return (
       <>
         <PageHeader title={t('clients.title')} />
@@ -47,63 +71,23 @@ export function ClientListPage() {
   return (
     <>
       <PageHeader title={t('clients.title')} actions={newClient}>
-        <p className="page-subtitle">{t('clients.count', { count: total })}</p>
+        <p className="page-subtitle" role="status">
+          {t('clients.count', { count: total })}
+        </p>
       </PageHeader>
-      <table className="data-table">
-        <caption className="visually-hidden">{t('clients.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('clients.columns.name')}</th>
-            <th scope="col">{t('clients.columns.dateOfBirth')}</th>
-            <th scope="col">{t('clients.columns.citizenships')}</th>
-            <th scope="col">{t('clients.columns.email')}</th>
-            <th scope="col">{t('clients.columns.phone')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((client) => (
-            <tr key={client.id} className="row-link" onClick={() => navigate(`/clients/${client.id}`)}>
-              <th scope="row">
-                {/* The link is the keyboard path (Tab + Enter); the row click is a mouse convenience. */}
-                <Link href={`/clients/${client.id}`}>{clientDisplayName(client)}</Link>
-              </th>
-              <td>{client.dateOfBirth ? formatCalendarDate(client.dateOfBirth, locale) : ''}</td>
-              <td>{client.citizenships.map((code) => countryName(code, locale)).join(', ')}</td>
-              <td>{client.email}</td>
-              <td>{client.phone}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {total > PAGE_SIZE && (
-        <nav
-          className="pager"
-          aria-label={t('clients.pageStatus', { from: offset + 1, to: offset + items.length, total })}
-        >
-          <button
-            type="button"
-            className="button"
-            disabled={offset === 0}
-            onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-          >
-            {t('clients.previousPage')}
-          </button>
-          <span>
-            {t('clients.pageStatus', {
-              from: formatNumber(offset + 1, locale),
-              to: formatNumber(offset + items.length, locale),
-              total: formatNumber(total, locale),
-            })}
-          </span>
-          <button
-            type="button"
-            className="button"
-            disabled={offset + PAGE_SIZE >= total}
-            onClick={() => setOffset(offset + PAGE_SIZE)}
-          >
-            {t('clients.nextPage')}
-          </button>
-        </nav>
+      <ClientFilters filters={filters} onChange={setFilters} session={session.data} />
+      {total === 0 ? (
+        <p className="empty-state">{t('clients.noMatches')}</p>
+      ) : (
+        <ClientTable
+          total={total}
+          rowAt={rowAt}
+          ensureRows={ensureRows}
+          sort={sort}
+          direction={direction}
+          onSort={onSort}
+          today={todayIn(session.data.settings.timeZone)}
+        />
       )}
     </>
   );

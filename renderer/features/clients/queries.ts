@@ -1,21 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { fetchValue } from '../../api/client';
 
-export const PAGE_SIZE = 100;
-
 export const clientKeys = {
   all: ['clients'] as const,
-  page: (offset: number) => ['clients', 'list', offset] as const,
   one: (id: number) => ['clients', 'one', id] as const,
 };
-
-export function useClientPage(offset: number) {
-  return useQuery({
-    queryKey: clientKeys.page(offset),
-    queryFn: () => fetchValue('clients.list', { limit: PAGE_SIZE, offset }),
-    placeholderData: (previous) => previous,
-  });
-}
 
 export function useClient(id: number) {
   return useQuery({ queryKey: clientKeys.one(id), queryFn: () => fetchValue('clients.get', { id }) });
