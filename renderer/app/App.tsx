@@ -1,9 +1,11 @@
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ClientDetailPage } from '../features/clients/ClientDetailPage';
 import { EditClientPage, NewClientPage } from '../features/clients/ClientEditorPage';
 import { ClientListPage } from '../features/clients/ClientListPage';
+import { SearchPalette, useSearchShortcut } from '../features/search/SearchPalette';
 import { ChooseUserPage } from '../features/session/ChooseUserPage';
 import { useSession, workingUser } from '../features/session/queries';
 import { WorkingAs } from '../features/session/WorkingAs';
@@ -24,6 +26,9 @@ export function App() {
 function Shell() {
   const { t } = useTranslation();
   const session = useSession();
+  const [searching, setSearching] = useState(false);
+  const openSearch = useCallback(() => setSearching(true), []);
+  useSearchShortcut(openSearch);
 
   if (session.isPending) {
     return (
@@ -49,6 +54,14 @@ function Shell() {
       <header className="sidebar">
         <p className="brand">{t('app.name')}</p>
         <WorkingAs session={session.data} />
+        <button
+          type="button"
+          className="button search-open"
+          onClick={openSearch}
+          aria-keyshortcuts="Control+K Meta+K"
+        >
+          {t('search.open')}
+        </button>
         <nav aria-label={t('app.mainNavigation')}>
           <ul>
             <li>
@@ -59,6 +72,7 @@ function Shell() {
           </ul>
         </nav>
       </header>
+      {searching && <SearchPalette onClose={() => setSearching(false)} />}
       <main id="main" tabIndex={-1} className="content">
         <StatusMessageProvider>
           {workingUser(session.data) ? <Routes /> : <ChooseUserPage session={session.data} />}
