@@ -1,20 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { APPLICATION_STAGES, DECISIONS, JURISDICTIONS } from '../../main/contract/applications';
 import { clients } from './clients';
 import { archiveColumns, recordStamps } from './columns';
 import { dependants } from './dependants';
 import { firmUsers } from './users';
-
-export const JURISDICTIONS = ['CA', 'US'] as const;
-export const APPLICATION_STAGES = [
-  'intake',
-  'collecting-documents',
-  'ready-to-submit',
-  'submitted',
-  'decided',
-  'closed',
-] as const;
-export const DECISIONS = ['', 'approved', 'refused', 'withdrawn', 'returned'] as const;
 
 /**
  * The catalogue of application types. Built-in types ship with the app (name shown from the

@@ -1,10 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { CHECKLIST_AUDIENCES, CHECKLIST_STATES } from '../../main/contract/applications';
 import { applications, applicationTypes } from './applications';
 import { firmUsers } from './users';
-
-export const CHECKLIST_STATES = ['missing', 'requested', 'received', 'verified', 'not-applicable'] as const;
-export const CHECKLIST_AUDIENCES = ['any', 'principal', 'dependant'] as const;
 
 /**
  * The documents an application type needs. Built-in items carry a `label_key` (translated

@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { ROLL_FORWARD_POLICIES } from '../../main/contract/deadlines';
 import { applications } from './applications';
 import { clients } from './clients';
 import { recordStamps } from './columns';
 import { dependants } from './dependants';
 import { firmUsers } from './users';
-
-export const ROLL_FORWARD_POLICIES = ['none', 'us-federal', 'ca-federal'] as const;
 
 /**
  * A date someone must act by. Belongs to a person (principal when dependant_id is NULL) and

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { DEPENDANT_RELATIONSHIPS } from '../../main/contract/dependants';
 import { clients } from './clients';
 import { archiveColumns, personColumns, recordStamps } from './columns';
-
-export const DEPENDANT_RELATIONSHIPS = ['spouse', 'common-law-partner', 'child', 'other'] as const;
 
 /** A family member of a client. Each files their own application(s). */
 export const dependants = sqliteTable(

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { USER_ROLES } from '../../main/contract/users';
 
 /**
  * The people at the firm who use this machine. Caseport has no passwords (the OS account is
@@ -13,7 +14,7 @@ export const firmUsers = sqliteTable(
     displayName: text('display_name').notNull(),
     initials: text('initials').notNull().default(''),
     email: text('email').notNull().default(''),
-    role: text('role', { enum: ['lawyer', 'consultant', 'paralegal', 'assistant', 'other'] }).notNull(),
+    role: text('role', { enum: USER_ROLES }).notNull(),
     createdAt: text('created_at').notNull(),
     archivedAt: text('archived_at'),
   },

@@ -162,6 +162,8 @@ export interface StatusChange {
 
 export const CHECKLIST_STATES = ['missing', 'requested', 'received', 'verified', 'not-applicable'] as const;
 export type ChecklistState = (typeof CHECKLIST_STATES)[number];
+/** Who a checklist template item is for. */
+export const CHECKLIST_AUDIENCES = ['any', 'principal', 'dependant'] as const;
 
 export interface ChecklistItem {
   id: number;
