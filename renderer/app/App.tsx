@@ -2,9 +2,9 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { ClientDetailPage } from '../features/clients/ClientDetailPage';
 import { EditClientPage, NewClientPage } from '../features/clients/ClientEditorPage';
 import { ClientListPage } from '../features/clients/ClientListPage';
+import { FamilyPage } from '../features/family/FamilyPage';
 import { SearchPalette, useSearchShortcut } from '../features/search/SearchPalette';
 import { ChooseUserPage } from '../features/session/ChooseUserPage';
 import { useSession, workingUser } from '../features/session/queries';
@@ -94,8 +94,11 @@ function Routes() {
       <Route path="/clients/:id/edit">
         {(params) => <WithId id={params.id} render={(id) => <EditClientPage key={id} id={id} />} />}
       </Route>
+      <Route path="/family/:id">
+        {(params) => <WithId id={params.id} render={(id) => <FamilyPage key={id} id={id} />} />}
+      </Route>
       <Route path="/clients/:id">
-        {(params) => <WithId id={params.id} render={(id) => <ClientDetailPage key={id} id={id} />} />}
+        {(params) => <WithId id={params.id} render={(id) => <FamilyPage key={id} id={id} />} />}
       </Route>
       <Route>
         <section>

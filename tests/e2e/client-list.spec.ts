@@ -31,7 +31,7 @@ test.describe('at 100,000 clients', () => {
     expect(await page.getByRole('row').count()).toBeLessThan(120);
 
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: 'Family100000, Client100000' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Family100000, Client100000' })).toBeVisible();
   });
 
   test('sorts by next deadline and filters to overdue families', async ({ page, preview }) => {

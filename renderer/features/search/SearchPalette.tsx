@@ -55,7 +55,6 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-  useEffect(() => setActive(0), [query]);
 
   const open = (result: SearchResult) => {
     onClose();
@@ -69,7 +68,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
     event.preventDefault();
   };
 
-  const describe = (result: SearchResult) => {
+  const summarize = (result: SearchResult) => {
     const parts: string[] = [];
     if (result.relationship) {
       parts.push(
@@ -104,7 +103,10 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
         aria-autocomplete="list"
         placeholder={t('search.placeholder')}
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          setActive(0);
+        }}
         onKeyDown={onKeyDown}
         autoComplete="off"
       />
@@ -123,7 +125,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
             onClick={() => open(result)}
           >
             <span className="search-name">{personDisplayName(result)}</span>
-            <span className="search-detail">{describe(result)}</span>
+            <span className="search-detail">{summarize(result)}</span>
           </li>
         ))}
       </ul>

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHECKLIST_STATES, type ChecklistItem, type ChecklistState } from '../../../main/contract';
+import { call } from '../../api/client';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { checklistItemLabel } from './labels';
+import { useFamilyCommand } from './queries';
+
+/** The application's documents; each state is changed in place and saved at once. */
+export function ChecklistTable({ items, typeName }: { items: ChecklistItem[]; typeName: string }) {
+  const { t } = useTranslation();
+  if (items.length === 0) return <p className="muted">{t('family.applications.checklistEmpty')}</p>;
+  return (
+    <table className="data-table checklist-table">
+      <caption className="visually-hidden">
+        {t('family.applications.checklistCaption', { type: typeName })}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('family.applications.checklistItem')}</th>
+          <th scope="col">{t('family.applications.checklistState')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <ChecklistRow key={item.id} item={item} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ChecklistRow({ item }: { item: ChecklistItem }) {
+  const { t } = useTranslation();
+  const command = useFamilyCommand();
+  // Shows the choice at once; the saved state takes over when the family reloads.
+  const [chosen, setChosen] = useState<ChecklistState | null>(null);
+  const label = checklistItemLabel(t, item);
+  const change = async (state: ChecklistState) => {
+    setChosen(state);
+    await command.run(() => call('checklist.setState', { id: item.id, state }));
+    setChosen(null);
+  };
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      <td>
+        <select
+          aria-label={t('family.applications.checklistStateLabel', { item: label })}
+          value={chosen ?? item.state}
+          onChange={(event) => void change(event.target.value as ChecklistState)}
+        >
+          {CHECKLIST_STATES.map((state) => (
+            <option key={state} value={state}>
+              {t(`checklistStates.${state}`)}
+            </option>
+          ))}
+        </select>
+        {command.error && <ErrorNotice error={command.error} />}
+      </td>
+    </tr>
+  );
+}
