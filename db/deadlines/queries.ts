@@ -20,19 +20,21 @@ const EDITABLE_FIELDS = [
   'notes',
 ] as const;
 
-export interface ManualDeadlineValues {
-  clientId: number;
-  dependantId: number | null;
-  applicationId: number | null;
-  kind: DeadlineKind;
-  title: string;
-  dueOn: string;
-  dueTime: string | null;
-  timeZone: string | null;
-  rollForward: 'none' | 'us-federal' | 'ca-federal';
-  leadTimes: number[] | null;
-  notes: string;
-}
+/** What a person enters for a deadline: the contract's own fields, nothing re-declared. */
+export type ManualDeadlineValues = Pick<
+  Deadline,
+  | 'clientId'
+  | 'dependantId'
+  | 'applicationId'
+  | 'kind'
+  | 'title'
+  | 'dueOn'
+  | 'dueTime'
+  | 'timeZone'
+  | 'rollForward'
+  | 'leadTimes'
+  | 'notes'
+>;
 
 function toDeadline(row: DeadlineRow): Deadline {
   return { ...row, kind: row.kind as DeadlineKind };

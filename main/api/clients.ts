@@ -13,8 +13,8 @@ import { familyDocuments } from '../../db/people/documents';
 import { findDuplicates } from '../../db/people/duplicates';
 import { readSettings } from '../../db/users/queries';
 import type { Client, ClientPage, DuplicateMatch, Family, ParsedInput } from '../contract';
+import { calendarDateIn } from '../contract/dates';
 import { type ApiContext, ApiFailure } from './context';
-import { calendarDateIn } from './today';
 import { read, write } from './writer';
 
 export function listClientsHandler(ctx: ApiContext, input: ParsedInput<'clients.list'>): ClientPage {

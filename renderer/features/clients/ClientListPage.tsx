@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { calendarDateIn } from '../../../main/contract/dates';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeader } from '../../ui/PageHeader';
 import { useSession } from '../session/queries';
@@ -9,16 +10,6 @@ import { ClientTable } from './list/ClientTable';
 import { type ClientListQuery, useClientRows } from './list/useClientRows';
 
 type Filters = NonNullable<ClientListQuery['filters']>;
-
-/** Today as YYYY-MM-DD in a time zone (en-CA formats dates that way). */
-function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-}
 
 export function ClientListPage() {
   const { t } = useTranslation();
@@ -86,7 +77,7 @@ export function ClientListPage() {
           sort={sort}
           direction={direction}
           onSort={onSort}
-          today={todayIn(session.data.settings.timeZone)}
+          today={calendarDateIn(session.data.settings.timeZone)}
         />
       )}
     </>

@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../main/contract';
+import { calendarDateIn } from '../../../main/contract/dates';
 import { call } from '../../api/client';
 import { formatCalendarDate } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
-import { calendarDateIn } from './dates';
 import { useFamilyCommand } from './queries';
 
 /** An archived file says so first: when and why it was closed, and how to reopen it. */

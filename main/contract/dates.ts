@@ -1,4 +1,6 @@
-/** The calendar date (YYYY-MM-DD) an instant falls on in a time zone: "today" is the firm's today. */
+/**
+ * Shared by the main process and the renderer (pure Intl, no Node).
+ * The calendar date (YYYY-MM-DD) an instant falls on in a time zone: "today" is the firm's today. */
 export function calendarDateIn(timeZone: string, instant: Date = new Date()): string {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone,
