@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../main/security/csp';
@@ -44,6 +45,16 @@ describe('app:// file mapping', () => {
 });
 
 describe('content security policy', () => {
+  it('is the same in the page itself (meta tag) as in the app:// and preview headers', () => {
+    const html = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'renderer', 'index.html'), 'utf8');
+    const meta = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+    // frame-ancestors is ignored in a meta tag, so only the header carries it.
+    const headerWithoutFrameAncestors = CONTENT_SECURITY_POLICY.split('; ')
+      .filter((d) => !d.startsWith('frame-ancestors'))
+      .sort();
+    expect(meta?.split('; ').sort()).toEqual(headerWithoutFrameAncestors);
+  });
+
   it('allows only our own files: no eval, no inline script, no remote origins', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
