@@ -115,4 +115,21 @@ describe('who is working', () => {
     });
     expect(count('clients')).toBe(0);
   });
+
+  it('always leaves someone able to work: nobody can archive themselves, and only active people archive others', async () => {
+    const patId = await setUpFirm(ctx);
+    expect(await dispatch(ctx, 'users.archive', { id: patId })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    const sam = await ok<FirmUser>(dispatch(ctx, 'users.create', { displayName: 'Sam', role: 'lawyer' }));
+    await ok(dispatch(ctx, 'users.archive', { id: sam.id }));
+    const samsWindow = testContext(database);
+    samsWindow.session.userId = sam.id;
+    expect(await dispatch(samsWindow, 'users.archive', { id: patId })).toMatchObject({
+      ok: false,
+      error: { code: 'USER_REQUIRED' },
+    });
+    expect(count('firm_users WHERE archived_at IS NULL')).toBe(1);
+  });
 });
