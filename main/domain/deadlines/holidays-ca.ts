@@ -19,24 +19,14 @@
  *                                        UI can say "no provincial days configured for NB"
  *   CANADIAN_PROVINCES, CA_HOLIDAY_IDS   vocabularies (ids are i18n keys under deadlineHolidays)
  */
+import { PROVINCES } from '../../contract/users';
 import { addDays, dayOfWeek, fromParts, type IsoDate, toParts } from './calendar-date';
 import { easterSunday, MONDAY, nthWeekday, SATURDAY, SUNDAY, weekdayBefore } from './holiday-dates';
 
-export const CANADIAN_PROVINCES = [
-  'AB',
-  'BC',
-  'MB',
-  'NB',
-  'NL',
-  'NS',
-  'NT',
-  'NU',
-  'ON',
-  'PE',
-  'QC',
-  'SK',
-  'YT',
-] as const;
+/** The provinces and territories the firm can choose (PROVINCES in the contract, without "none"). */
+export const CANADIAN_PROVINCES = PROVINCES.filter(
+  (p): p is Exclude<(typeof PROVINCES)[number], ''> => p !== '',
+);
 export type CanadianProvince = (typeof CANADIAN_PROVINCES)[number];
 
 export const CA_HOLIDAY_IDS = [

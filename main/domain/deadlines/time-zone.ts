@@ -20,7 +20,8 @@
  *   isTimeZone(name)                            the runtime knows this IANA zone
  */
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { daysBetween, fromParts, type IsoDate, toParts } from './calendar-date';
+import { calendarDateIn } from '../../contract/dates';
+import { daysBetween, type IsoDate, toParts } from './calendar-date';
 import { DeadlineInputError } from './errors';
 
 export type Instant = Date | number;
@@ -48,8 +49,8 @@ function zoned(timeZone: string, now: Instant): TZDate {
 }
 
 export function todayIn(timeZone: string, now: Instant): IsoDate {
-  const local = zoned(timeZone, now);
-  return fromParts(local.getFullYear(), local.getMonth() + 1, local.getDate());
+  // One definition of "the firm's today" for main, renderer and engine.
+  return calendarDateIn(assertTimeZone(timeZone), new Date(now));
 }
 
 export function localTimeIn(timeZone: string, now: Instant): string {
