@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_APPLICATION_TYPES } from '../../../db/applications/builtin-catalogue';
 import { channelNames, clientFields, contract, type ErrorCode, V } from '../../../main/contract';
-import en from '../../../renderer/i18n/en.json';
+import { en } from '../../../renderer/i18n/catalogue';
 
 function lookup(catalogue: unknown, key: string): unknown {
   return key

@@ -17,7 +17,7 @@ import {
 } from '../../../main/domain/deadlines';
 import catalogue from '../../../main/domain/deadlines/messages.en.json';
 import { planReminders, REMINDER_STATES, type ReminderSubject } from '../../../main/domain/reminders';
-import app from '../../../renderer/i18n/en.json';
+import { en as app } from '../../../renderer/i18n/catalogue';
 
 function lookup(tree: unknown, key: string): unknown {
   return key
