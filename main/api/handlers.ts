@@ -4,6 +4,7 @@ import * as clients from './clients';
 import type { ApiContext } from './context';
 import * as deadlines from './deadlines';
 import * as dependants from './dependants';
+import * as intake from './intake';
 import * as records from './records';
 import * as session from './session';
 
@@ -35,6 +36,7 @@ export const handlers: HandlerTable = {
   'clients.get': clients.getClientHandler,
   'clients.family': clients.familyHandler,
   'clients.create': clients.createClientHandler,
+  'families.intake': intake.familyIntakeHandler,
   'clients.update': clients.updateClientHandler,
   'clients.archive': clients.archiveClientHandler,
   'clients.unarchive': clients.unarchiveClientHandler,

@@ -15,6 +15,7 @@ export const channelNames = [
   'clients.get',
   'clients.family',
   'clients.create',
+  'families.intake',
   'clients.update',
   'clients.archive',
   'clients.unarchive',

@@ -41,6 +41,7 @@ import {
 } from './deadlines';
 import { createDependantInput, type Dependant, markVerifiedInput, updateDependantInput } from './dependants';
 import type { Family } from './family';
+import { type FamilyIntakeResult, familyIntakeInput } from './intake';
 import { type DuplicateMatch, duplicateCheckInput } from './people';
 import { type SearchResult, searchInput } from './search';
 import {
@@ -64,6 +65,7 @@ export * from './deadlines';
 export * from './dependants';
 export * from './envelope';
 export * from './family';
+export * from './intake';
 export * from './people';
 export * from './search';
 export * from './users';
@@ -93,6 +95,7 @@ export const contract = {
   'clients.get': channel<Client>()(getClientInput),
   'clients.family': channel<Family>()(getClientInput),
   'clients.create': channel<Client>()(createClientInput),
+  'families.intake': channel<FamilyIntakeResult>()(familyIntakeInput),
   'clients.update': channel<Client>()(updateClientInput),
   'clients.archive': channel<Client>()(archiveInput),
   'clients.unarchive': channel<Client>()(unarchiveInput),
