@@ -2,9 +2,11 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { EditClientPage, NewClientPage } from '../features/clients/ClientEditorPage';
 import { ClientListPage } from '../features/clients/ClientListPage';
 import { FamilyPage } from '../features/family/FamilyPage';
+import { IntakePage } from '../features/intake/IntakePage';
+import { EditDependantPage, NewDependantPage } from '../features/people/DependantEditorPages';
+import { EditClientPage } from '../features/people/EditClientPage';
 import { SearchPalette, useSearchShortcut } from '../features/search/SearchPalette';
 import { ChooseUserPage } from '../features/session/ChooseUserPage';
 import { useSession, workingUser } from '../features/session/queries';
@@ -90,9 +92,27 @@ function Routes() {
         <Redirect to="/clients" />
       </Route>
       <Route path="/clients" component={ClientListPage} />
-      <Route path="/clients/new" component={NewClientPage} />
+      <Route path="/clients/new" component={IntakePage} />
       <Route path="/clients/:id/edit">
         {(params) => <WithId id={params.id} render={(id) => <EditClientPage key={id} id={id} />} />}
+      </Route>
+      <Route path="/clients/:id/dependants/new">
+        {(params) => <WithId id={params.id} render={(id) => <NewDependantPage key={id} clientId={id} />} />}
+      </Route>
+      <Route path="/clients/:id/dependants/:dependantId/edit">
+        {(params) => (
+          <WithId
+            id={params.id}
+            render={(id) => (
+              <WithId
+                id={params.dependantId}
+                render={(dependantId) => (
+                  <EditDependantPage key={dependantId} clientId={id} dependantId={dependantId} />
+                )}
+              />
+            )}
+          />
+        )}
       </Route>
       <Route path="/family/:id">
         {(params) => <WithId id={params.id} render={(id) => <FamilyPage key={id} id={id} />} />}

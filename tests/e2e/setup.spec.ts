@@ -88,7 +88,7 @@ test('a possible duplicate is shown with a link to it; "Create anyway" then save
   await page.getByRole('link', { name: 'New client' }).first().click();
   await fillAnaSilva();
   await page.getByLabel('Email').fill('ana@example.com');
-  await page.getByRole('button', { name: 'Save client' }).click();
+  await page.getByRole('button', { name: 'Save family' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Silva, Ana' })).toBeVisible();
   const firstId = new URL(page.url()).hash.match(/^#\/clients\/(\d+)$/)?.[1];
   expect(firstId).toBeTruthy();
@@ -96,8 +96,8 @@ test('a possible duplicate is shown with a link to it; "Create anyway" then save
   await page.getByRole('link', { name: 'All clients' }).click();
   await page.getByRole('link', { name: 'New client' }).first().click();
   await fillAnaSilva();
-  await page.getByLabel('Phone').fill('+1 416 555 0101');
-  await page.getByRole('button', { name: 'Save client' }).click();
+  await page.getByLabel('Phone', { exact: true }).fill('+1 416 555 0101');
+  await page.getByRole('button', { name: 'Save family' }).click();
 
   const warning = page.getByRole('alert');
   await expect(warning).toContainText('Possible duplicates');
@@ -107,13 +107,13 @@ test('a possible duplicate is shown with a link to it; "Create anyway" then save
     `#/clients/${firstId}`,
   );
   // Nothing was saved and nothing typed was lost.
-  await expect(page.getByRole('heading', { name: 'New client' })).toBeVisible();
-  await expect(page.getByLabel('Phone')).toHaveValue('+1 416 555 0101');
+  await expect(page.getByRole('heading', { name: 'New client and family' })).toBeVisible();
+  await expect(page.getByLabel('Phone', { exact: true })).toHaveValue('+1 416 555 0101');
   await expectAccessible(page);
 
   await warning.getByRole('button', { name: 'Create anyway' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Silva, Ana' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Client saved.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Family saved.' })).toBeVisible();
   await expect(page.getByText('+1 416 555 0101')).toBeVisible();
   expect(new URL(page.url()).hash).not.toBe(`#/clients/${firstId}`);
 

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationDetail, FirmUser } from '../../../main/contract';
+import { ApplicationNotes } from './ApplicationNotes';
 import { ChecklistTable } from './ChecklistTable';
 import { applicationTypeName } from './labels';
 import { ChangeGovernmentStatusForm, ChangeStageForm } from './StatusForms';
@@ -44,6 +45,7 @@ export function ApplicationCard({
       <StatusHistory history={application.history} users={users} />
       <h5>{t('family.applications.checklist')}</h5>
       <ChecklistTable items={application.checklist} typeName={typeName} />
+      <ApplicationNotes application={application} typeName={typeName} />
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { formatInstant } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeader } from '../../ui/PageHeader';
 import { useSession } from '../session/queries';
+import { AddApplicationForm } from './AddApplicationForm';
 import { ApplicationCard } from './ApplicationCard';
 import { ArchiveButton, ArchiveForm, ClosedBanner } from './ArchiveControls';
 import { AuditTrail } from './AuditTrail';
@@ -71,9 +72,15 @@ function FamilyView({ family, users, timeZone }: { family: Family; users: FirmUs
       <section aria-labelledby="family-people">
         <h2 id="family-people">{t('family.people.heading')}</h2>
         <div className="person-cards">
-          <PersonCard person={client} today={today} />
+          <PersonCard person={client} today={today} editHref={`/clients/${client.id}/edit`} />
           {dependants.map((d) => (
-            <PersonCard key={d.id} person={d} dependant={d} today={today} />
+            <PersonCard
+              key={d.id}
+              person={d}
+              dependant={d}
+              today={today}
+              editHref={`/clients/${client.id}/dependants/${d.id}/edit`}
+            />
           ))}
           {dependants.length === 0 && (
             <div className="empty-state person-card">
@@ -84,6 +91,11 @@ function FamilyView({ family, users, timeZone }: { family: Family; users: FirmUs
             </div>
           )}
         </div>
+        <p>
+          <Link href={`/clients/${client.id}/dependants/new`} className="button">
+            {t('family.people.addDependant')}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="family-applications">
@@ -106,6 +118,11 @@ function FamilyView({ family, users, timeZone }: { family: Family; users: FirmUs
                   <ApplicationCard key={application.id} application={application} users={users} />
                 ))
               )}
+              <AddApplicationForm
+                clientId={client.id}
+                dependantId={person.dependantId}
+                personName={person.name}
+              />
             </section>
           );
         })}

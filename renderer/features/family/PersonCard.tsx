@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import type { Dependant, Person } from '../../../main/contract';
 import { personDisplayName } from '../../../main/contract/people';
 import { call } from '../../api/client';
@@ -12,17 +13,28 @@ export function PersonCard({
   person,
   dependant,
   today,
+  editHref,
 }: {
   person: Person;
   /** Given for a dependant: relationship and "last verified" are shown. */
   dependant?: Dependant;
   today: string;
+  /** Where this person's full form lives. */
+  editHref: string;
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const headingId = useId();
   const notRecorded = <span className="muted">{t('family.person.notRecorded')}</span>;
   const name = personDisplayName(person);
+  const address = [
+    person.addressLine1,
+    person.addressLine2,
+    [person.city, person.region, person.postalCode].filter(Boolean).join(' '),
+    person.addressCountry && countryName(person.addressCountry, locale),
+  ]
+    .filter(Boolean)
+    .join(', ');
 
   return (
     <article className="person-card" aria-labelledby={headingId}>
@@ -92,6 +104,18 @@ export function PersonCard({
             notRecorded
           )}
         </dd>
+        {address && (
+          <>
+            <dt>{t('family.person.address')}</dt>
+            <dd>{address}</dd>
+          </>
+        )}
+        {person.notes && (
+          <>
+            <dt>{t('family.person.notes')}</dt>
+            <dd className="pre-line">{person.notes}</dd>
+          </>
+        )}
         {dependant && (
           <>
             <dt>{t('family.person.lastVerified')}</dt>
@@ -103,7 +127,12 @@ export function PersonCard({
           </>
         )}
       </dl>
-      {dependant && <MarkVerified dependant={dependant} today={today} />}
+      <div className="card-actions">
+        <Link href={editHref} className="button" aria-label={t('family.person.editLabel', { name })}>
+          {t('family.edit')}
+        </Link>
+        {dependant && <MarkVerified dependant={dependant} today={today} />}
+      </div>
     </article>
   );
 }

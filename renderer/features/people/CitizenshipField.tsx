@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allCountryCodes } from '../../../main/contract/validation';
 import { countryName } from '../../i18n/format';
+import { useCountryOptions } from './countryOptions';
 
 interface Props {
   /** Chosen ISO codes only; an empty "choose…" row lives in this component, never in the form value. */
@@ -20,12 +20,7 @@ export function CitizenshipField({ value, onChange, error, rowErrors = [], label
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const [addingRow, setAddingRow] = useState(false);
-  const options = useMemo(() => {
-    const collator = new Intl.Collator(locale);
-    return allCountryCodes()
-      .map((code) => ({ code, name: countryName(code, locale) }))
-      .sort((a, b) => collator.compare(a.name, b.name));
-  }, [locale]);
+  const options = useCountryOptions();
 
   const showEmptyRow = value.length === 0 || addingRow;
   const rows = showEmptyRow ? [...value, ''] : value;

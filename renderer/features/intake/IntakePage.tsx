@@ -1,0 +1,153 @@
+import { useState } from 'react';
+import { type FieldPath, FormProvider, useForm, useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import {
+  type AppError,
+  type ApplicationType,
+  type DuplicateMatch,
+  type FamilyIntake,
+  familyIntakeInput,
+  type Session,
+} from '../../../main/contract';
+import { call } from '../../api/client';
+import { contractResolver } from '../../ui/contractResolver';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { firstErrorPath } from '../../ui/formErrors';
+import { PageHeader } from '../../ui/PageHeader';
+import { useAnnounce } from '../../ui/StatusMessage';
+import { useSaveShortcut } from '../../ui/useSaveShortcut';
+import { useApplicationTypes } from '../applications/queries';
+import { DuplicateWarning } from '../clients/DuplicateWarning';
+import { useInvalidateClients } from '../clients/queries';
+import { PersonFields } from '../people/PersonFields';
+import { activeUsers, useSession, workingUser } from '../session/queries';
+import { ApplicationRows } from './ApplicationRows';
+import { DependantFields } from './DependantFields';
+import { emptyIntake, type IntakeForm, toIntakeInput } from './intakeForm';
+
+/**
+ * A new family in one flow, top to bottom with Tab: the principal, then spouse and children
+ * (living at the principal's address unless unticked), then each member's first applications.
+ * One save creates it all or nothing; a refused save keeps every keystroke.
+ */
+export function IntakePage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const types = useApplicationTypes();
+  if (session.isError) return <ErrorNotice error={session.error} onRetry={() => void session.refetch()} />;
+  if (types.isError) return <ErrorNotice error={types.error} onRetry={() => void types.refetch()} />;
+  if (session.isPending || types.isPending) return <p role="status">{t('app.loading')}</p>;
+  return <IntakeFormView session={session.data} types={types.data} />;
+}
+
+type Intent = 'save' | 'acknowledge-duplicates';
+
+function IntakeFormView({ session, types }: { session: Session; types: ApplicationType[] }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const invalidate = useInvalidateClients();
+  const announce = useAnnounce();
+  const [serverError, setServerError] = useState<AppError | null>(null);
+  const [duplicates, setDuplicates] = useState<DuplicateMatch[] | null>(null);
+  const form = useForm<IntakeForm, unknown, FamilyIntake>({
+    resolver: contractResolver(familyIntakeInput, (values) => toIntakeInput(values, false)),
+    defaultValues: emptyIntake(workingUser(session)?.id ?? null),
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const { handleSubmit, formState, setError, setFocus } = form;
+
+  const save = async (values: FamilyIntake, intent: Intent) => {
+    setServerError(null);
+    const result = await call('families.intake', {
+      ...values,
+      acknowledgeDuplicates: intent === 'acknowledge-duplicates',
+    });
+    if (result.ok) {
+      await invalidate();
+      announce(t('intake.saved'));
+      navigate(`/clients/${result.value.clientId}`);
+      return;
+    }
+    const error = result.error;
+    setDuplicates(error.code === 'DUPLICATE' ? (error.duplicates ?? []) : null);
+    if (error.code !== 'DUPLICATE') setServerError(error);
+    const { pathBack } = toIntakeInput(form.getValues(), false);
+    for (const [path, key] of Object.entries(error.fields ?? {})) {
+      setError(pathBack(path) as FieldPath<IntakeForm>, { type: 'server', message: key });
+    }
+  };
+  const focusFirstInvalid = (errors: object) => {
+    const path = firstErrorPath(errors);
+    if (path && !path.endsWith('citizenships')) setFocus(path as FieldPath<IntakeForm>);
+  };
+  const submitWith = (intent: Intent) =>
+    void handleSubmit((values) => save(values, intent), focusFirstInvalid)();
+  useSaveShortcut(() => submitWith('save'));
+
+  return (
+    <>
+      <PageHeader title={t('intake.title')} />
+      <FormProvider {...form}>
+        <form
+          className="form intake"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            submitWith('save');
+          }}
+        >
+          {serverError && serverError.code !== 'VALIDATION' && <ErrorNotice error={serverError} />}
+          {duplicates && (
+            <DuplicateWarning
+              matches={duplicates}
+              onCreateAnyway={() => submitWith('acknowledge-duplicates')}
+            />
+          )}
+          {formState.submitCount > 0 && Object.keys(formState.errors).length > 0 && (
+            <p className="notice notice-error" role="alert">
+              {t('errors.VALIDATION')}
+            </p>
+          )}
+          <fieldset className="person-section">
+            <legend>{t('intake.principal')}</legend>
+            <PersonFields prefix="principal" />
+            <ResponsibleField session={session} />
+            <ApplicationRows prefix="principal" types={types} audience="principal" />
+          </fieldset>
+          <DependantFields types={types} />
+          <div className="form-actions sticky-actions">
+            <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
+              {formState.isSubmitting ? t('clients.form.saving') : t('intake.save')}
+            </button>
+            <button type="button" className="button" onClick={() => navigate('/clients')}>
+              {t('clients.form.cancel')}
+            </button>
+            <span className="form-shortcut">{t('clients.form.saveShortcut')}</span>
+          </div>
+        </form>
+      </FormProvider>
+    </>
+  );
+}
+
+function ResponsibleField({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const form = useFormContext<IntakeForm>();
+  return (
+    <div className="form-grid">
+      <div className="field">
+        <label htmlFor="intake-responsible">{t('intake.responsible')}</label>
+        <select id="intake-responsible" {...form.register('principal.responsibleUserId')}>
+          <option value="">{t('intake.nobodyResponsible')}</option>
+          {activeUsers(session).map((user) => (
+            <option key={user.id} value={user.id}>
+              {user.displayName}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
