@@ -11,6 +11,7 @@ import { SearchPalette, useSearchShortcut } from '../features/search/SearchPalet
 import { ChooseUserPage } from '../features/session/ChooseUserPage';
 import { useSession, workingUser } from '../features/session/queries';
 import { WorkingAs } from '../features/session/WorkingAs';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { StatusMessageProvider } from '../ui/StatusMessage';
@@ -71,6 +72,11 @@ function Shell() {
                 {t('nav.clients')}
               </NavLink>
             </li>
+            <li>
+              <NavLink href="/settings" matches="/settings">
+                {t('nav.settings')}
+              </NavLink>
+            </li>
           </ul>
         </nav>
       </header>
@@ -92,6 +98,7 @@ function Routes() {
         <Redirect to="/clients" />
       </Route>
       <Route path="/clients" component={ClientListPage} />
+      <Route path="/settings" component={SettingsPage} />
       <Route path="/clients/new" component={IntakePage} />
       <Route path="/clients/:id/edit">
         {(params) => <WithId id={params.id} render={(id) => <EditClientPage key={id} id={id} />} />}

@@ -97,7 +97,10 @@ export function emptyPerson(): PersonForm {
   };
 }
 
-/** The form values of a person on file (every field, so saving sends back what was there). */
+/**
+ * The form values of a person on file (every field, so saving sends back what was there). A
+ * person with no passport or status yet gets one empty row to type into; blank rows are not sent.
+ */
 export function personToForm(person: Person): PersonForm {
   const { passports, statuses, dateOfBirth } = person;
   return {
@@ -119,14 +122,14 @@ export function personToForm(person: Person): PersonForm {
     employer: person.employer,
     occupation: person.occupation,
     notes: person.notes,
-    passports: passports.map((p) => ({
+    passports: withRowToTypeInto(passports, emptyPassport, (p) => ({
       id: p.id,
       number: p.number,
       issuingCountry: p.issuingCountry,
       issuedOn: p.issuedOn ?? '',
       expiresOn: p.expiresOn ?? '',
     })),
-    statuses: statuses.map((s) => ({
+    statuses: withRowToTypeInto(statuses, emptyStatus, (s) => ({
       id: s.id,
       country: s.country,
       statusType: s.statusType,
@@ -136,6 +139,10 @@ export function personToForm(person: Person): PersonForm {
       notes: s.notes,
     })),
   };
+}
+
+function withRowToTypeInto<T, R>(rows: readonly T[], empty: () => R, toRow: (row: T) => R): R[] {
+  return rows.length ? rows.map(toRow) : [empty()];
 }
 
 const blank = (row: object) =>

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { type FieldPath, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,7 +16,8 @@ import { Field } from '../../ui/Field';
 import { firstErrorPath } from '../../ui/formErrors';
 import { sessionKey, useApplySession } from '../session/queries';
 import { RoleOptions } from '../session/RoleOptions';
-import { defaultTimeZone, timeZoneIds, timeZoneNames } from './timeZones';
+import { defaultTimeZone } from './timeZones';
+import { useTimeZoneOptions } from './useTimeZoneOptions';
 
 type SetupInput = ChannelInput<'setup.complete'>;
 
@@ -25,22 +26,10 @@ type SetupInput = ChannelInput<'setup.complete'>;
  * with the contract's own schema, the one the main process re-checks.
  */
 export function SetupPage() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language;
+  const { t } = useTranslation();
   const applySession = useApplySession();
   const [serverError, setServerError] = useState<AppError | null>(null);
-  const zones = useMemo(() => timeZoneIds(), []);
-  const zoneOptions = useMemo(
-    () =>
-      zones.map((zone) => {
-        const names = timeZoneNames(zone, locale);
-        return {
-          zone,
-          label: names.name ? t('setup.timeZoneOption', { id: names.id, name: names.name }) : names.id,
-        };
-      }),
-    [zones, locale, t],
-  );
+  const { zones, options: zoneOptions } = useTimeZoneOptions();
 
   const form = useForm<SetupInput, unknown, ParsedInput<'setup.complete'>>({
     resolver: zodResolver(completeSetupInput),

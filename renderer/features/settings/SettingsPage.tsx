@@ -1,0 +1,142 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { type FieldPath, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  type AppError,
+  type ChannelInput,
+  type FirmSettings,
+  type ParsedInput,
+  PROVINCES,
+  updateSettingsInput,
+} from '../../../main/contract';
+import { call } from '../../api/client';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Field } from '../../ui/Field';
+import { firstErrorPath } from '../../ui/formErrors';
+import { PageHeader } from '../../ui/PageHeader';
+import { useAnnounce } from '../../ui/StatusMessage';
+import { useSaveShortcut } from '../../ui/useSaveShortcut';
+import { useApplySession, useSession } from '../session/queries';
+import { useTimeZoneOptions } from '../setup/useTimeZoneOptions';
+import { FirmPeople } from './FirmPeople';
+
+type SettingsInput = ChannelInput<'settings.update'>;
+
+/** The firm's own settings: name, the time zone "today" is counted in, province, retention. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  if (session.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (session.isError) return <ErrorNotice error={session.error} onRetry={() => void session.refetch()} />;
+  return (
+    <>
+      <PageHeader title={t('settings.title')} />
+      <FirmSettingsForm settings={session.data.settings} />
+      <FirmPeople session={session.data} />
+    </>
+  );
+}
+
+function FirmSettingsForm({ settings }: { settings: FirmSettings }) {
+  const { t } = useTranslation();
+  const applySession = useApplySession();
+  const announce = useAnnounce();
+  const { options: zoneOptions } = useTimeZoneOptions();
+  const [serverError, setServerError] = useState<AppError | null>(null);
+  const form = useForm<SettingsInput, unknown, ParsedInput<'settings.update'>>({
+    resolver: zodResolver(updateSettingsInput),
+    defaultValues: settings,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const { register, handleSubmit, formState, setError, setFocus, reset } = form;
+  const errors = formState.errors;
+  const submit = handleSubmit(
+    async (values) => {
+      setServerError(null);
+      const result = await call('settings.update', values);
+      if (!result.ok) {
+        setServerError(result.error);
+        for (const [path, key] of Object.entries(result.error.fields ?? {})) {
+          setError(path as FieldPath<SettingsInput>, { type: 'server', message: key });
+        }
+        return;
+      }
+      reset(result.value);
+      const session = await call('session.get', {});
+      if (session.ok) await applySession(session.value);
+      announce(t('settings.saved'));
+    },
+    (invalid) => {
+      const first = firstErrorPath(invalid);
+      if (first) setFocus(first as FieldPath<SettingsInput>);
+    },
+  );
+  useSaveShortcut(() => void submit());
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-labelledby="settings-firm">
+      <h2 id="settings-firm">{t('settings.firm')}</h2>
+      {serverError && serverError.code !== 'VALIDATION' && <ErrorNotice error={serverError} />}
+      <div className="form-grid">
+        <Field label={t('setup.fields.firmName')} error={errors.firmName?.message} required>
+          {(a11y) => <input {...a11y} {...register('firmName')} autoComplete="organization" />}
+        </Field>
+        <Field
+          label={t('setup.fields.timeZone')}
+          hint={t('settings.timeZoneHint')}
+          error={errors.timeZone?.message}
+          required
+        >
+          {(a11y) => (
+            <select {...a11y} {...register('timeZone')}>
+              {zoneOptions.map((option) => (
+                <option key={option.zone} value={option.zone}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label={t('setup.fields.province')}
+          hint={t('setup.fields.provinceHint')}
+          error={errors.province?.message}
+        >
+          {(a11y) => (
+            <select {...a11y} {...register('province')}>
+              {PROVINCES.map((code) => (
+                <option key={code} value={code}>
+                  {code ? t(`provinces.${code}`) : t('setup.fields.provinceNone')}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label={t('settings.retentionYears')}
+          hint={t('settings.retentionHint')}
+          error={errors.retentionYears?.message}
+          required
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="number"
+              min={1}
+              max={50}
+              {...register('retentionYears', { valueAsNumber: true })}
+            />
+          )}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? t('clients.form.saving') : t('settings.save')}
+        </button>
+        <span className="form-shortcut">{t('clients.form.saveShortcut')}</span>
+      </div>
+    </form>
+  );
+}
