@@ -8,6 +8,8 @@ import { openCaseportDatabase } from '../db/startup';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc';
 import { mainMessage, startupFailureMessage } from './messages';
+import { showReminder } from './notifier';
+import { ReminderRunner } from './reminders/runner';
 import { createMainWindow, denyAllPermissions } from './window';
 
 // Lifecycle only: single instance -> open and migrate the database -> serve the UI -> window.
@@ -15,6 +17,7 @@ import { createMainWindow, denyAllPermissions } from './window';
 
 let mainWindow: BrowserWindow | null = null;
 let database: OpenedDatabase | null = null;
+let reminders: ReminderRunner | null = null;
 
 registerAppScheme();
 
@@ -52,16 +55,30 @@ function start(): void {
   });
   openWindow();
 
+  // Reminders run while the app is open; start() first catches up on what came due while it was closed.
+  reminders = new ReminderRunner({
+    db: database.db,
+    clock: { now: () => Date.now() },
+    show: showReminder(
+      () => mainWindow,
+      () => openWindow(),
+    ),
+    onError: (error) => console.error('Reminders failed', error),
+  });
+  void reminders.start();
+
   app.on('activate', () => {
     if (!mainWindow) openWindow();
   });
 }
 
-function openWindow(): void {
-  mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
-  mainWindow.on('closed', () => {
+function openWindow(): BrowserWindow {
+  const window = createMainWindow(path.join(__dirname, 'preload.cjs'));
+  mainWindow = window;
+  window.on('closed', () => {
     mainWindow = null;
   });
+  return window;
 }
 
 function fail(kind: Parameters<typeof startupFailureMessage>[0], detail: string, dataDir: string): void {
@@ -74,6 +91,8 @@ app.on('window-all-closed', () => {
 });
 
 app.on('will-quit', () => {
+  reminders?.stop();
+  reminders = null;
   if (database) closeDatabase(database.sqlite);
   database = null;
 });

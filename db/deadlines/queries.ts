@@ -6,6 +6,7 @@ import { expectVersion, notFound } from '../errors';
 import type { CaseportDb } from '../open';
 import { applications, clients, deadlines, dependants } from '../schema';
 import type { Writer } from '../writer';
+import { toListItem } from './agenda';
 
 type DeadlineRow = typeof deadlines.$inferSelect;
 
@@ -148,6 +149,7 @@ export interface DeadlineListQuery {
   to?: string | undefined;
   clientId?: number | undefined;
   responsibleUserId?: number | undefined;
+  kind?: DeadlineKind | undefined;
   state: 'open' | 'done' | 'dismissed' | 'all';
   limit: number;
   offset: number;
@@ -161,6 +163,7 @@ export function deadlineListFilter(query: Omit<DeadlineListQuery, 'limit' | 'off
   if (query.from) conditions.push(gte(deadlines.dueOn, query.from));
   if (query.to) conditions.push(lte(deadlines.dueOn, query.to));
   if (query.clientId !== undefined) conditions.push(eq(deadlines.clientId, query.clientId));
+  if (query.kind !== undefined) conditions.push(eq(deadlines.kind, query.kind));
   if (query.responsibleUserId !== undefined)
     conditions.push(eq(clients.responsibleUserId, query.responsibleUserId));
   return conditions.length > 0 ? and(...conditions) : undefined;
@@ -174,19 +177,18 @@ export function listDeadlines(db: CaseportDb, query: DeadlineListQuery): Deadlin
       deadline: deadlines,
       clientGivenNames: clients.givenNames,
       clientFamilyName: clients.familyName,
+      dependantGivenNames: dependants.givenNames,
+      dependantFamilyName: dependants.familyName,
     })
     .from(deadlines)
     .innerJoin(clients, eq(clients.id, deadlines.clientId))
+    .leftJoin(dependants, eq(dependants.id, deadlines.dependantId))
     .where(where)
     .orderBy(asc(deadlines.dueOn), asc(deadlines.id))
     .limit(query.limit)
     .offset(query.offset)
     .all()
-    .map((r) => ({
-      ...toDeadline(r.deadline),
-      clientGivenNames: r.clientGivenNames,
-      clientFamilyName: r.clientFamilyName,
-    }));
+    .map(toListItem);
   const total =
     db
       .select({ n: count() })

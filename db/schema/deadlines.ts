@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ROLL_FORWARD_POLICIES } from '../../main/contract/deadlines';
 import { applications } from './applications';
 import { clients } from './clients';
 import { recordStamps } from './columns';
 import { dependants } from './dependants';
+import { caseEvents } from './events';
 import { firmUsers } from './users';
 
 /**
@@ -31,6 +32,11 @@ export const deadlines = sqliteTable(
       .notNull()
       .default('manual'),
     ruleId: text('rule_id'),
+    // The event that made this deadline (employment ended, RFE...): editing it recomputes them all.
+    eventId: integer('event_id').references(() => caseEvents.id, { onDelete: 'cascade' }),
+    // What a rule deadline was made from, so recomputing updates it instead of adding another:
+    // 'event:<event id>:<person>' or 'status:<immigration status id>'. NULL for manual ones.
+    sourceKey: text('source_key'),
     ruleInputs: text('rule_inputs', { mode: 'json' }).$type<Record<string, unknown>>(),
     rollForward: text('roll_forward', { enum: ROLL_FORWARD_POLICIES }).notNull().default('none'),
     // The engine's own date when a person overrode it (NULL when not overridden).
@@ -50,6 +56,8 @@ export const deadlines = sqliteTable(
   (t) => [
     index('deadlines_client_idx').on(t.clientId, t.dueOn),
     index('deadlines_application_idx').on(t.applicationId),
+    index('deadlines_event_idx').on(t.eventId),
+    uniqueIndex('deadlines_source_key_idx').on(t.sourceKey).where(sql`source_key IS NOT NULL`),
     // The agenda and the dashboard read only open deadlines, by date.
     index('deadlines_open_due_idx').on(t.dueOn).where(sql`completed_at IS NULL AND dismissed_at IS NULL`),
     check('deadlines_due_on_shape', sql`${t.dueOn} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`),

@@ -42,7 +42,7 @@ const deadlineShape = {
 const timedNeedsZone = (d: { dueTime?: string | null; timeZone?: string | null }) =>
   !d.dueTime || Boolean(d.timeZone);
 
-/** A deadline a person enters by hand (the engine's rule-made ones arrive with the deadline issue). */
+/** A deadline a person enters by hand (rule-made ones come from events.record and status end dates). */
 export const createDeadlineInput = z
   .strictObject({
     clientId: recordId,
@@ -84,6 +84,7 @@ export const listDeadlinesInput = z.strictObject({
   to: isoDate.optional(),
   clientId: recordId.optional(),
   responsibleUserId: recordId.optional(),
+  kind: z.enum(DEADLINE_KINDS).optional(),
   state: z.enum(['open', 'done', 'dismissed', 'all']).default('open'),
   limit: z.number().int().min(1).max(1000).default(200),
   offset: z.number().int().min(0).default(0),
@@ -102,6 +103,10 @@ export interface Deadline {
   origin: 'manual' | 'rule';
   ruleId: string | null;
   ruleInputs: Record<string, unknown> | null;
+  /** The event that made this deadline (rule deadlines from "Record event"). */
+  eventId: number | null;
+  /** What a rule deadline was made from ('event:<id>:<person>', 'status:<id>'). */
+  sourceKey: string | null;
   rollForward: (typeof ROLL_FORWARD_POLICIES)[number];
   computedDueOn: string | null;
   overrideReason: string;
@@ -121,6 +126,9 @@ export interface Deadline {
 export interface DeadlineListItem extends Deadline {
   clientGivenNames: string;
   clientFamilyName: string;
+  /** The person the deadline belongs to: a dependant's names, or the principal's. */
+  personGivenNames: string;
+  personFamilyName: string;
 }
 
 export interface DeadlinePage {

@@ -1,10 +1,23 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Deadline } from '../../../main/contract';
-import { formatCalendarDate } from '../../i18n/format';
+import type { Deadline, Family } from '../../../main/contract';
+import { personDisplayName } from '../../../main/contract/people';
+import { formatCalendarDate, formatInstant } from '../../i18n/format';
+import { DeadlineActions } from '../deadlines/DeadlineActions';
+import { WhyThisDate } from '../deadlines/WhyThisDate';
+import { familyKeys } from './queries';
 
-/** The family's deadlines, earliest first, done and dismissed ones included. */
+/**
+ * The family's deadlines, earliest first, done and dismissed ones included: whose it is,
+ * "why this date?" and the actions (done, dismiss with a reason, snooze).
+ */
 export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
   const { t, i18n } = useTranslation();
+  // The page has loaded the family (and re-renders this table when it changes): read the cache.
+  const queryClient = useQueryClient();
+  const family = deadlines[0]
+    ? queryClient.getQueryData<Family>(familyKeys.family(deadlines[0].clientId))
+    : undefined;
   if (deadlines.length === 0) {
     return (
       <div className="empty-state">
@@ -15,34 +28,59 @@ export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
       </div>
     );
   }
+  const nameOf = (d: Deadline): string => {
+    const data = family;
+    if (!data) return '';
+    const person = d.dependantId === null ? data.client : data.dependants.find((p) => p.id === d.dependantId);
+    return person ? personDisplayName(person) : '';
+  };
   return (
-    <table className="data-table">
+    <table className="data-table deadline-table">
       <caption className="visually-hidden">{t('family.deadlines.caption')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('family.deadlines.dueOn')}</th>
+          <th scope="col">{t('deadlinesScreen.person')}</th>
           <th scope="col">{t('family.deadlines.kind')}</th>
           <th scope="col">{t('family.deadlines.title')}</th>
           <th scope="col">{t('family.deadlines.state')}</th>
+          <th scope="col">{t('deadlineRow.actions')}</th>
         </tr>
       </thead>
       <tbody>
-        {deadlines.map((d) => (
-          <tr key={d.id}>
-            <td>
-              <time dateTime={d.dueOn}>{formatCalendarDate(d.dueOn, i18n.language)}</time>
-            </td>
-            <td>{t(`deadlineKinds.${d.kind}`)}</td>
-            <td>{d.title}</td>
-            <td>
-              {d.completedAt
-                ? t('family.deadlines.done')
-                : d.dismissedAt
-                  ? t('family.deadlines.dismissed')
-                  : t('family.deadlines.open')}
-            </td>
-          </tr>
-        ))}
+        {deadlines.map((d) => {
+          const kind = t(`deadlineKinds.${d.kind}`);
+          const name = nameOf(d);
+          return (
+            <tr key={d.id}>
+              <td>
+                <time dateTime={d.dueOn}>{formatCalendarDate(d.dueOn, i18n.language)}</time>
+                {d.computedDueOn && <span className="tag">{t('deadlineRow.overridden')}</span>}
+              </td>
+              <td>{name}</td>
+              <td>
+                {kind}
+                <WhyThisDate id={d.id} version={d.version} label={t('deadlineRow.whyFor', { kind, name })} />
+              </td>
+              <td>{d.title}</td>
+              <td>
+                {d.completedAt
+                  ? t('family.deadlines.done')
+                  : d.dismissedAt
+                    ? t('family.deadlines.dismissed')
+                    : t('family.deadlines.open')}
+                {d.snoozedUntil && !d.completedAt && !d.dismissedAt && (
+                  <span className="muted deadline-note">
+                    {t('deadlineRow.snoozedUntil', { when: formatInstant(d.snoozedUntil, i18n.language) })}
+                  </span>
+                )}
+              </td>
+              <td>
+                <DeadlineActions deadline={d} label={`${kind} – ${name}`} />
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

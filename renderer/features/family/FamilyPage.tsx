@@ -7,6 +7,7 @@ import { personDisplayName } from '../../../main/contract/people';
 import { formatInstant } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeader } from '../../ui/PageHeader';
+import { RecordEventControl } from '../events/RecordEventControl';
 import { useSession } from '../session/queries';
 import { AddApplicationForm } from './AddApplicationForm';
 import { ApplicationCard } from './ApplicationCard';
@@ -130,6 +131,7 @@ function FamilyView({ family, users, timeZone }: { family: Family; users: FirmUs
 
       <section aria-labelledby="family-deadlines">
         <h2 id="family-deadlines">{t('family.deadlines.heading')}</h2>
+        <RecordEventControl family={family} />
         <DeadlineTable deadlines={deadlines} />
       </section>
 

@@ -1,0 +1,197 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Deadline } from '../../../main/contract';
+import { call } from '../../api/client';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Field } from '../../ui/Field';
+import { useAnnounce } from '../../ui/StatusMessage';
+import { useDeadlineCommand } from './queries';
+
+type Open = 'none' | 'dismiss' | 'snooze' | 'override';
+
+/**
+ * Done / dismiss (with a reason, required by the contract and the database) / snooze for one
+ * deadline. The small forms open in place so keyboard focus stays in the row.
+ */
+export function DeadlineActions({ deadline, label }: { deadline: Deadline; label: string }) {
+  const { t } = useTranslation();
+  const command = useDeadlineCommand();
+  const announce = useAnnounce();
+  const [open, setOpen] = useState<Open>('none');
+  const [reason, setReason] = useState('');
+  const [until, setUntil] = useState('');
+  const [overrideDate, setOverrideDate] = useState(deadline.dueOn);
+  const [overrideReason, setOverrideReason] = useState('');
+  const formId = useId();
+  const { id, version } = deadline;
+  const closed = Boolean(deadline.completedAt || deadline.dismissedAt);
+  const fieldError = (name: string) => command.error?.fields?.[name];
+
+  const send = async (run: () => ReturnType<typeof call>) => {
+    if (await command.run(run)) {
+      setOpen('none');
+      setReason('');
+      setOverrideReason('');
+      announce(t('deadlineRow.saved'));
+    }
+  };
+
+  if (closed) {
+    return (
+      <button
+        type="button"
+        className="button button-quiet"
+        disabled={command.pending}
+        onClick={() => void send(() => call('deadlines.reopen', { id, version }))}
+      >
+        {t('deadlineRow.reopen')}
+      </button>
+    );
+  }
+  return (
+    <fieldset className="deadline-actions">
+      <legend className="visually-hidden">{`${t('deadlineRow.actions')}: ${label}`}</legend>
+      <button
+        type="button"
+        className="button"
+        disabled={command.pending}
+        onClick={() => void send(() => call('deadlines.complete', { id, version }))}
+      >
+        {t('deadlineRow.complete')}
+      </button>
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-expanded={open === 'dismiss'}
+        aria-controls={`${formId}-dismiss`}
+        onClick={() => setOpen(open === 'dismiss' ? 'none' : 'dismiss')}
+      >
+        {t('deadlineRow.dismiss')}
+      </button>
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-expanded={open === 'snooze'}
+        aria-controls={`${formId}-snooze`}
+        onClick={() => setOpen(open === 'snooze' ? 'none' : 'snooze')}
+      >
+        {t('deadlineRow.snooze')}
+      </button>
+      {deadline.origin === 'rule' && (
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-expanded={open === 'override'}
+          aria-controls={`${formId}-override`}
+          onClick={() => setOpen(open === 'override' ? 'none' : 'override')}
+        >
+          {t('deadlineRow.override')}
+        </button>
+      )}
+      {deadline.computedDueOn && (
+        <button
+          type="button"
+          className="button button-quiet"
+          disabled={command.pending}
+          onClick={() => void send(() => call('deadlines.override', { id, version, date: null }))}
+        >
+          {t('deadlineRow.useRuleDate')}
+        </button>
+      )}
+      {command.error && command.error.code !== 'VALIDATION' && <ErrorNotice error={command.error} />}
+      {open === 'dismiss' && (
+        <form
+          id={`${formId}-dismiss`}
+          className="inline-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void send(() => call('deadlines.dismiss', { id, version, reason }));
+          }}
+        >
+          <Field label={t('deadlineRow.dismissReason')} error={fieldError('reason')} required>
+            {(a11y) => (
+              // biome-ignore lint/a11y/noAutofocus: the person just asked for this field
+              <input {...a11y} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} />
+            )}
+          </Field>
+          <button type="submit" className="button button-primary" disabled={command.pending}>
+            {command.pending ? t('deadlineRow.saving') : t('deadlineRow.dismissConfirm')}
+          </button>
+          <button type="button" className="button" onClick={() => setOpen('none')}>
+            {t('deadlineRow.cancel')}
+          </button>
+        </form>
+      )}
+      {open === 'snooze' && (
+        <form
+          id={`${formId}-snooze`}
+          className="inline-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            // The person picks a moment on their own clock; the contract stores it as a UTC instant.
+            const instant = until ? new Date(until).toISOString() : '';
+            void send(() => call('deadlines.snooze', { id, version, until: instant }));
+          }}
+        >
+          <Field label={t('deadlineRow.snoozeUntil')} error={fieldError('until')} required>
+            {(a11y) => (
+              <input
+                {...a11y}
+                type="datetime-local"
+                value={until}
+                // biome-ignore lint/a11y/noAutofocus: the person just asked for this field
+                autoFocus
+                onChange={(e) => setUntil(e.target.value)}
+              />
+            )}
+          </Field>
+          <button type="submit" className="button button-primary" disabled={command.pending}>
+            {command.pending ? t('deadlineRow.saving') : t('deadlineRow.snoozeConfirm')}
+          </button>
+          <button type="button" className="button" onClick={() => setOpen('none')}>
+            {t('deadlineRow.cancel')}
+          </button>
+        </form>
+      )}
+      {open === 'override' && (
+        <form
+          id={`${formId}-override`}
+          className="inline-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void send(() =>
+              call('deadlines.override', { id, version, date: overrideDate, reason: overrideReason }),
+            );
+          }}
+        >
+          <Field label={t('deadlineRow.overrideDate')} error={fieldError('date')} required>
+            {(a11y) => (
+              <input
+                {...a11y}
+                type="date"
+                value={overrideDate}
+                // biome-ignore lint/a11y/noAutofocus: the person just asked for this field
+                autoFocus
+                onChange={(e) => setOverrideDate(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('deadlineRow.overrideReason')} error={fieldError('reason')} required>
+            {(a11y) => (
+              <input {...a11y} value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} />
+            )}
+          </Field>
+          <button type="submit" className="button button-primary" disabled={command.pending}>
+            {command.pending ? t('deadlineRow.saving') : t('deadlineRow.overrideConfirm')}
+          </button>
+          <button type="button" className="button" onClick={() => setOpen('none')}>
+            {t('deadlineRow.cancel')}
+          </button>
+        </form>
+      )}
+    </fieldset>
+  );
+}

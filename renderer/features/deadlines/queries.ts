@@ -1,0 +1,55 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { AppError, ChannelInput, Envelope } from '../../../main/contract';
+import { fetchValue } from '../../api/client';
+
+/**
+ * Deadline reads. Everything sits under the 'clients' key like the family page, so one
+ * invalidation after a write refreshes the family, the client list (next deadline), the
+ * dashboard and the Deadlines screen together.
+ */
+export const deadlineKeys = {
+  dashboard: ['clients', 'deadlines', 'dashboard'] as const,
+  list: (filters: ChannelInput<'deadlines.list'>) => ['clients', 'deadlines', 'list', filters] as const,
+  explain: (id: number, version: number) => ['clients', 'deadlines', 'explain', id, version] as const,
+};
+
+export function useDashboard() {
+  return useQuery({ queryKey: deadlineKeys.dashboard, queryFn: () => fetchValue('deadlines.dashboard', {}) });
+}
+
+export function useDeadlineList(filters: ChannelInput<'deadlines.list'>) {
+  return useQuery({
+    queryKey: deadlineKeys.list(filters),
+    queryFn: () => fetchValue('deadlines.list', filters),
+  });
+}
+
+/** Loaded only when "why this date?" is opened; the version in the key refetches after a change. */
+export function useExplanation(id: number, version: number, enabled: boolean) {
+  return useQuery({
+    queryKey: deadlineKeys.explain(id, version),
+    queryFn: () => fetchValue('deadlines.explain', { id }),
+    enabled,
+  });
+}
+
+/** One deadline write: keeps the last failure for the UI and refreshes every deadline view. */
+export function useDeadlineCommand() {
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<AppError | null>(null);
+  const [pending, setPending] = useState(false);
+  const run = async (send: () => Promise<Envelope<unknown>>): Promise<boolean> => {
+    setPending(true);
+    setError(null);
+    try {
+      const result = await send();
+      if (!result.ok) setError(result.error);
+      await queryClient.invalidateQueries({ queryKey: ['clients'] });
+      return result.ok;
+    } finally {
+      setPending(false);
+    }
+  };
+  return { run, error, pending };
+}

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OpenedDatabase } from '../../../db/open';
+import type { ApiContext } from '../../../main/api/context';
+import { dispatch } from '../../../main/api/dispatch';
+import type { ChannelInput, ChannelName } from '../../../main/contract';
+import { createGraceFamily } from '../support/grace-family';
+import { captureQueries, fullScans } from '../support/query-capture';
+import { openTestDatabase, setUpFirm, testContext } from '../support/test-database';
+
+/** The dashboard, the agenda and the reminder reads must not walk the deadlines table end to end. */
+const BIG_TABLES = [
+  'clients',
+  'dependants',
+  'deadlines',
+  'case_events',
+  'immigration_statuses',
+  'passports',
+  'audit_log',
+] as const;
+
+let database: OpenedDatabase;
+let ctx: ApiContext;
+let clientId: number;
+beforeAll(async () => {
+  database = openTestDatabase();
+  ctx = testContext(database);
+  await setUpFirm(ctx);
+  clientId = (await createGraceFamily(ctx)).principal.id;
+  await dispatch(ctx, 'events.record', { clientId, kind: 'employment-ended', occurredOn: '2026-03-10' });
+});
+afterAll(() => database.sqlite.close());
+
+async function scansOf<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<string[]> {
+  const queries = await captureQueries(database.sqlite, async () => {
+    const result = await dispatch(ctx, channel, input);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+  });
+  return queries
+    .filter((q) => /^\s*select/i.test(q.sql))
+    .flatMap((q) => fullScans(database.sqlite, q, BIG_TABLES));
+}
+
+describe('deadline reads use indexes (EXPLAIN QUERY PLAN)', () => {
+  it('dashboard', async () => {
+    expect(await scansOf('deadlines.dashboard', {})).toEqual([]);
+  });
+  it('agenda for a date range and a kind', async () => {
+    expect(await scansOf('deadlines.list', { from: '2026-03-01', to: '2026-04-30' })).toEqual([]);
+    expect(await scansOf('deadlines.list', { to: '2026-04-30', kind: 'grace-period' })).toEqual([]);
+  });
+  it("a family's events", async () => {
+    expect(await scansOf('events.list', { clientId })).toEqual([]);
+  });
+  it('recording an event (reads the family by index)', async () => {
+    expect(
+      await scansOf('events.record', {
+        clientId,
+        kind: 'biometrics-letter',
+        occurredOn: '2026-03-02',
+        people: [null],
+      }),
+    ).toEqual([]);
+  });
+});
