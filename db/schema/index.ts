@@ -6,4 +6,7 @@ export * from './clients';
 export * from './deadlines';
 export * from './dependants';
 export * from './documents';
+export * from './events';
+export * from './imports';
+export * from './launch-windows';
 export * from './users';

@@ -1,10 +1,14 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../contract';
+import * as agenda from './agenda';
 import * as applications from './applications';
 import * as clients from './clients';
 import type { ApiContext } from './context';
 import * as deadlines from './deadlines';
 import * as dependants from './dependants';
+import * as events from './events';
+import * as imports from './imports';
 import * as intake from './intake';
+import * as launchWindows from './launch-windows';
 import * as records from './records';
 import * as session from './session';
 
@@ -64,6 +68,35 @@ export const handlers: HandlerTable = {
   'deadlines.dismiss': deadlines.dismissDeadlineHandler,
   'deadlines.snooze': deadlines.snoozeDeadlineHandler,
   'deadlines.reopen': deadlines.reopenDeadlineHandler,
+  'deadlines.explain': agenda.explainHandler,
+  'deadlines.override': agenda.overrideHandler,
+  'deadlines.dashboard': agenda.dashboardHandler,
+  'deadlines.exportIcs': agenda.exportIcsHandler,
+  'events.record': events.recordEventHandler,
+  'events.update': events.updateEventHandler,
+  'events.list': events.listEventsHandler,
+  'reminders.preferences': agenda.getReminderPreferencesHandler,
+  'reminders.updatePreferences': agenda.updateReminderPreferencesHandler,
+  'launchWindows.list': launchWindows.listLaunchWindowsHandler,
+  'launchWindows.get': launchWindows.getLaunchWindowHandler,
+  'launchWindows.create': launchWindows.createLaunchWindowHandler,
+  'launchWindows.update': launchWindows.updateLaunchWindowHandler,
+  'launchWindows.clone': launchWindows.cloneLaunchWindowHandler,
+  'launchWindows.createFromTemplate': launchWindows.createFromTemplateHandler,
+  'launchWindows.archive': launchWindows.archiveLaunchWindowHandler,
+  'launchWindows.updateReportedCount': launchWindows.updateReportedCountHandler,
+  'launchWindows.enrol': launchWindows.enrolFamiliesHandler,
+  'launchWindows.withdraw': launchWindows.withdrawFamilyHandler,
+  'launchWindows.queue': launchWindows.launchQueueHandler,
+  'launchWindows.recordSubmission': launchWindows.recordSubmissionHandler,
+  'launchWindows.setNotSubmittedReason': launchWindows.setNotSubmittedReasonHandler,
+  'launchWindows.report': launchWindows.launchReportHandler,
+  'launchWindows.reportCsv': launchWindows.launchReportCsvHandler,
+  'imports.begin': imports.beginImportHandler,
+  'imports.addRows': imports.addImportRowsHandler,
+  'imports.preview': imports.previewImportHandler,
+  'imports.commit': imports.commitImportHandler,
+  'imports.cancel': imports.cancelImportHandler,
   'search.query': records.searchHandler,
   'audit.list': records.listAuditHandler,
   'audit.exportCsv': records.exportAuditHandler,

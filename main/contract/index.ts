@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Dashboard, dashboardInput, exportIcsInput, type IcsExport } from './agenda';
 import { type AppInfo, appInfoInput } from './app';
 import {
   type Application,
@@ -40,9 +41,55 @@ import {
   updateDeadlineInput,
 } from './deadlines';
 import { createDependantInput, type Dependant, markVerifiedInput, updateDependantInput } from './dependants';
+import {
+  type CaseEvent,
+  type EventResult,
+  listEventsInput,
+  recordEventInput,
+  updateEventInput,
+} from './events';
+import { type DeadlineExplanationView, explainDeadlineInput, overrideDeadlineInput } from './explanations';
 import type { Family } from './family';
+import { importBatchId } from './import-rows';
+import {
+  addImportRowsInput,
+  beginImportInput,
+  commitImportInput,
+  type ImportBatch,
+  type ImportPreview,
+  type ImportResult,
+  type ImportRowsResult,
+  previewImportInput,
+} from './imports';
 import { type FamilyIntakeResult, familyIntakeInput } from './intake';
+import {
+  type Enrolment,
+  type EnrolmentResult,
+  enrolFamiliesInput,
+  type LaunchQueue,
+  type LaunchReport,
+  type LaunchReportCsv,
+  launchQueueInput,
+  launchReportInput,
+  recordSubmissionInput,
+  type SubmissionResult,
+  setNotSubmittedReasonInput,
+  withdrawFamilyInput,
+} from './launch-queue';
+import {
+  archiveLaunchWindowInput,
+  cloneLaunchWindowInput,
+  createFromTemplateInput,
+  createLaunchWindowInput,
+  getLaunchWindowInput,
+  type LaunchWindow,
+  type LaunchWindowListItem,
+  listLaunchWindowsInput,
+  updateLaunchWindowInput,
+  updateReportedCountInput,
+} from './launch-windows';
 import { type DuplicateMatch, duplicateCheckInput } from './people';
+import { type ReminderPreferences, updateReminderPreferencesInput } from './reminders';
 import { type SearchResult, searchInput } from './search';
 import {
   archiveUserInput,
@@ -56,6 +103,7 @@ import {
   updateUserInput,
 } from './users';
 
+export * from './agenda';
 export * from './app';
 export * from './applications';
 export * from './audit';
@@ -64,9 +112,15 @@ export * from './clients';
 export * from './deadlines';
 export * from './dependants';
 export * from './envelope';
+export * from './events';
+export * from './explanations';
 export * from './family';
+export * from './imports';
 export * from './intake';
+export * from './launch-queue';
+export * from './launch-windows';
 export * from './people';
+export * from './reminders';
 export * from './search';
 export * from './users';
 export { V } from './validation';
@@ -123,6 +177,35 @@ export const contract = {
   'deadlines.dismiss': channel<Deadline>()(dismissDeadlineInput),
   'deadlines.snooze': channel<Deadline>()(snoozeDeadlineInput),
   'deadlines.reopen': channel<Deadline>()(reopenDeadlineInput),
+  'deadlines.explain': channel<DeadlineExplanationView>()(explainDeadlineInput),
+  'deadlines.override': channel<Deadline>()(overrideDeadlineInput),
+  'deadlines.dashboard': channel<Dashboard>()(dashboardInput),
+  'deadlines.exportIcs': channel<IcsExport>()(exportIcsInput),
+  'events.record': channel<EventResult>()(recordEventInput),
+  'events.update': channel<EventResult>()(updateEventInput),
+  'events.list': channel<CaseEvent[]>()(listEventsInput),
+  'reminders.preferences': channel<ReminderPreferences>()(noInput),
+  'reminders.updatePreferences': channel<ReminderPreferences>()(updateReminderPreferencesInput),
+  'launchWindows.list': channel<LaunchWindowListItem[]>()(listLaunchWindowsInput),
+  'launchWindows.get': channel<LaunchWindow>()(getLaunchWindowInput),
+  'launchWindows.create': channel<LaunchWindow>()(createLaunchWindowInput),
+  'launchWindows.update': channel<LaunchWindow>()(updateLaunchWindowInput),
+  'launchWindows.clone': channel<LaunchWindow>()(cloneLaunchWindowInput),
+  'launchWindows.createFromTemplate': channel<LaunchWindow>()(createFromTemplateInput),
+  'launchWindows.archive': channel<LaunchWindow>()(archiveLaunchWindowInput),
+  'launchWindows.updateReportedCount': channel<LaunchWindow>()(updateReportedCountInput),
+  'launchWindows.enrol': channel<EnrolmentResult>()(enrolFamiliesInput),
+  'launchWindows.withdraw': channel<Enrolment>()(withdrawFamilyInput),
+  'launchWindows.queue': channel<LaunchQueue>()(launchQueueInput),
+  'launchWindows.recordSubmission': channel<SubmissionResult>()(recordSubmissionInput),
+  'launchWindows.setNotSubmittedReason': channel<Enrolment>()(setNotSubmittedReasonInput),
+  'launchWindows.report': channel<LaunchReport>()(launchReportInput),
+  'launchWindows.reportCsv': channel<LaunchReportCsv>()(launchReportInput),
+  'imports.begin': channel<ImportBatch>()(beginImportInput),
+  'imports.addRows': channel<ImportRowsResult>()(addImportRowsInput),
+  'imports.preview': channel<ImportPreview>()(previewImportInput),
+  'imports.commit': channel<ImportResult>()(commitImportInput),
+  'imports.cancel': channel<{ cancelled: true }>()(importBatchId),
   'search.query': channel<SearchResult[]>()(searchInput),
   'audit.list': channel<AuditEntry[]>()(listAuditInput),
   'audit.exportCsv': channel<AuditExport>()(exportAuditInput),

@@ -3,8 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ClientListPage } from '../features/clients/ClientListPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { FamilyPage } from '../features/family/FamilyPage';
+import { ImportPage, LaunchWindowImportPage } from '../features/imports/ImportPage';
 import { IntakePage } from '../features/intake/IntakePage';
+import { LaunchModePage } from '../features/launch-windows/LaunchModePage';
+import { LaunchReportPage } from '../features/launch-windows/LaunchReportPage';
+import { LaunchWindowPage } from '../features/launch-windows/LaunchWindowPage';
+import { LaunchWindowsPage } from '../features/launch-windows/LaunchWindowsPage';
 import { EditDependantPage, NewDependantPage } from '../features/people/DependantEditorPages';
 import { EditClientPage } from '../features/people/EditClientPage';
 import { SearchPalette, useSearchShortcut } from '../features/search/SearchPalette';
@@ -68,8 +75,23 @@ function Shell() {
         <nav aria-label={t('app.mainNavigation')}>
           <ul>
             <li>
+              <NavLink href="/dashboard" matches="/dashboard">
+                {t('dashboard.title')}
+              </NavLink>
+            </li>
+            <li>
               <NavLink href="/clients" matches="/clients/*?">
                 {t('nav.clients')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink href="/deadlines" matches="/deadlines">
+                {t('deadlinesScreen.title')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink href="/launch-windows" matches="/launch-windows/*?">
+                {t('nav.launchWindows')}
               </NavLink>
             </li>
             <li>
@@ -97,8 +119,26 @@ function Routes() {
       <Route path="/">
         <Redirect to="/clients" />
       </Route>
+      <Route path="/dashboard" component={DashboardPage} />
+      <Route path="/deadlines" component={DeadlinesPage} />
       <Route path="/clients" component={ClientListPage} />
       <Route path="/settings" component={SettingsPage} />
+      <Route path="/launch-windows" component={LaunchWindowsPage} />
+      <Route path="/launch-windows/:id/launch">
+        {(params) => <WithId id={params.id} render={(id) => <LaunchModePage key={id} id={id} />} />}
+      </Route>
+      <Route path="/launch-windows/:id/report">
+        {(params) => <WithId id={params.id} render={(id) => <LaunchReportPage key={id} id={id} />} />}
+      </Route>
+      <Route path="/import" component={ImportPage} />
+      <Route path="/launch-windows/:id/import">
+        {(params) => (
+          <WithId id={params.id} render={(id) => <LaunchWindowImportPage key={id} windowId={id} />} />
+        )}
+      </Route>
+      <Route path="/launch-windows/:id">
+        {(params) => <WithId id={params.id} render={(id) => <LaunchWindowPage key={id} id={id} />} />}
+      </Route>
       <Route path="/clients/new" component={IntakePage} />
       <Route path="/clients/:id/edit">
         {(params) => <WithId id={params.id} render={(id) => <EditClientPage key={id} id={id} />} />}

@@ -1,5 +1,7 @@
 import engine from '../../main/domain/deadlines/messages.en.json';
 import deadlines from './en/deadlines.json';
+import imports from './en/imports.json';
+import launchScreens from './en/launch-screens.json';
 import launchWindows from './en/launch-windows.json';
 import core from './en.json';
 
@@ -10,6 +12,6 @@ import core from './en.json';
  * Each part owns distinct top-level sections; a unit test refuses an overlap, because a
  * spread would silently drop one side.
  */
-export const catalogueParts = { core, engine, deadlines, launchWindows } as const;
+export const catalogueParts = { core, engine, deadlines, launchWindows, launchScreens, imports } as const;
 
-export const en = { ...core, ...engine, ...deadlines, ...launchWindows };
+export const en = { ...core, ...engine, ...deadlines, ...launchWindows, ...launchScreens, ...imports };

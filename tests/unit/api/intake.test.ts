@@ -59,6 +59,12 @@ async function familyOfFour(): Promise<FamilyIntakeInput> {
   };
 }
 
+function dependant(input: FamilyIntakeInput, index: number) {
+  const found = input.dependants?.[index];
+  if (!found) throw new Error(`the fixture has no dependant ${index}`);
+  return found;
+}
+
 describe('family intake', () => {
   it('creates the principal, dependants and each member’s application with its checklist in one go', async () => {
     const result = await ok<FamilyIntakeResult>(dispatch(ctx, 'families.intake', await familyOfFour()));
@@ -79,7 +85,8 @@ describe('family intake', () => {
 
   it('writes nothing when one member is invalid, and names the field by its path', async () => {
     const input = await familyOfFour();
-    input.dependants![2]!.dateOfBirth = '2017-02-30';
+    const hugo = dependant(input, 2);
+    hugo.dateOfBirth = '2017-02-30';
     const result = await dispatch(ctx, 'families.intake', input);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -90,7 +97,7 @@ describe('family intake', () => {
 
   it('rolls back everything when a later step fails (an unknown application type)', async () => {
     const input = await familyOfFour();
-    input.dependants![1]!.applications = [{ typeId: 9999 }];
+    dependant(input, 1).applications = [{ typeId: 9999 }];
     const auditBefore = count('audit_log');
     const result = await dispatch(ctx, 'families.intake', input);
     expect(result.ok ? 'ok' : result.error.code).toBe('NOT_FOUND');

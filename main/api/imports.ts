@@ -1,0 +1,48 @@
+import { commitImport, previewImport } from '../../db/imports/commit';
+import { addImportRows, beginImport, cancelImport } from '../../db/imports/staging';
+import {
+  type ImportBatch,
+  type ImportPreview,
+  type ImportResult,
+  type ImportRowsResult,
+  type ParsedInput,
+  suggestColumnMapping,
+} from '../contract';
+import type { ApiContext } from './context';
+import { read, write } from './writer';
+
+/** Staging writes go through write() too: they need an author, and a batch lands whole or not at all. */
+export function beginImportHandler(ctx: ApiContext, input: ParsedInput<'imports.begin'>): ImportBatch {
+  return write(ctx, (tx, writer) =>
+    beginImport(tx, writer, {
+      fileName: input.fileName,
+      header: input.header,
+      columns: input.columns ?? suggestColumnMapping(input.header),
+    }),
+  );
+}
+
+export function addImportRowsHandler(
+  ctx: ApiContext,
+  input: ParsedInput<'imports.addRows'>,
+): ImportRowsResult {
+  return write(ctx, (tx) => addImportRows(tx, input.batchId, input.rows));
+}
+
+export function previewImportHandler(ctx: ApiContext, input: ParsedInput<'imports.preview'>): ImportPreview {
+  return read(ctx, (tx) => previewImport(tx, input.batchId, input.limit));
+}
+
+export function commitImportHandler(ctx: ApiContext, input: ParsedInput<'imports.commit'>): ImportResult {
+  return write(ctx, (tx, writer) => commitImport(tx, writer, input));
+}
+
+export function cancelImportHandler(
+  ctx: ApiContext,
+  input: ParsedInput<'imports.cancel'>,
+): { cancelled: true } {
+  return write(ctx, (tx) => {
+    cancelImport(tx, input.batchId);
+    return { cancelled: true };
+  });
+}
