@@ -36,7 +36,7 @@ test('Ctrl+K finds "Élodie" by typing "elodie", and a spouse by passport, openi
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   await page.keyboard.press('Control+k');
-  await page.getByRole('combobox').fill('a01234567');
+  await page.getByRole('combobox', { name: 'Search clients and family' }).fill('a01234567');
   await expect(page.getByRole('option').first()).toContainText('Spouse of Okafor, Amara');
   await expect(page.getByRole('option').first()).toContainText('matched: passport');
   await page.keyboard.press('Enter');
@@ -46,7 +46,7 @@ test('Ctrl+K finds "Élodie" by typing "elodie", and a spouse by passport, openi
 test('search says so when nobody matches, and Escape closes it', async ({ page, preview }) => {
   await completeSetup(page, preview);
   await page.getByRole('button', { name: 'Search (Ctrl+K)' }).click();
-  await page.getByRole('combobox').fill('zzzz');
+  await page.getByRole('combobox', { name: 'Search clients and family' }).fill('zzzz');
   await expect(page.getByText('Nobody on file matches')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
