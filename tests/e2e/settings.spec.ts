@@ -34,3 +34,32 @@ test('firm settings are saved and kept; a colleague can be archived, never onese
   await expect(page.getByLabel('Time zone')).toHaveValue('America/Vancouver');
   await expect(page.getByLabel('Keep closed files for (years)')).toHaveValue('7');
 });
+
+test('reminder lead times per kind and the digest are firm settings, checked by the contract', async ({
+  page,
+  preview,
+}) => {
+  await completeSetup(page, preview);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const reminders = page.getByRole('form', { name: 'Reminders' });
+  await reminders.getByLabel('Notifications').selectOption({ label: 'One digest a day' });
+  await reminders.getByLabel('RFE response').fill('21, 10, soon');
+  await reminders.getByRole('button', { name: 'Save reminders' }).click();
+  await expect(reminders.getByLabel('RFE response')).toHaveAccessibleDescription(/Reminder days must be/);
+
+  await reminders.getByLabel('RFE response').fill('21, 10, 2');
+  await reminders.getByRole('button', { name: 'Save reminders' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Reminder settings saved.' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.reload();
+  await expect(reminders.getByLabel('Notifications')).toHaveValue('digest');
+  await expect(reminders.getByLabel('RFE response')).toHaveValue('21, 10, 2');
+  const stored = await page.evaluate(async () => {
+    const result = (await window.caseport?.invoke('reminders.preferences', {})) as {
+      value: { leadTimes: Record<string, number[]> };
+    };
+    return result.value.leadTimes['rfe-response'];
+  });
+  expect(stored).toEqual([21, 10, 2]);
+});

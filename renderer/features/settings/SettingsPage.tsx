@@ -20,6 +20,7 @@ import { useSaveShortcut } from '../../ui/useSaveShortcut';
 import { useApplySession, useSession } from '../session/queries';
 import { useTimeZoneOptions } from '../setup/useTimeZoneOptions';
 import { FirmPeople } from './FirmPeople';
+import { ReminderSettings } from './ReminderSettings';
 
 type SettingsInput = ChannelInput<'settings.update'>;
 
@@ -33,6 +34,7 @@ export function SettingsPage() {
     <>
       <PageHeader title={t('settings.title')} />
       <FirmSettingsForm settings={session.data.settings} />
+      <ReminderSettings />
       <FirmPeople session={session.data} />
     </>
   );
