@@ -1,11 +1,8 @@
-import { useState } from 'react';
-import { type FieldPath, FormProvider, useForm, useFormContext } from 'react-hook-form';
+import { FormProvider, useForm, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import {
-  type AppError,
   type ApplicationType,
-  type DuplicateMatch,
   type FamilyIntake,
   familyIntakeInput,
   type Session,
@@ -13,12 +10,10 @@ import {
 import { call } from '../../api/client';
 import { contractResolver } from '../../ui/contractResolver';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { firstErrorPath } from '../../ui/formErrors';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAnnounce } from '../../ui/StatusMessage';
-import { useSaveShortcut } from '../../ui/useSaveShortcut';
+import { useContractSubmit } from '../../ui/useContractSubmit';
 import { useApplicationTypes } from '../applications/queries';
-import { DuplicateWarning } from '../clients/DuplicateWarning';
 import { useInvalidateClients } from '../clients/queries';
 import { PersonFields } from '../people/PersonFields';
 import { activeUsers, useSession, workingUser } from '../session/queries';
@@ -41,50 +36,30 @@ export function IntakePage() {
   return <IntakeFormView session={session.data} types={types.data} />;
 }
 
-type Intent = 'save' | 'acknowledge-duplicates';
-
 function IntakeFormView({ session, types }: { session: Session; types: ApplicationType[] }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const invalidate = useInvalidateClients();
   const announce = useAnnounce();
-  const [serverError, setServerError] = useState<AppError | null>(null);
-  const [duplicates, setDuplicates] = useState<DuplicateMatch[] | null>(null);
+  const translate = (values: IntakeForm) => toIntakeInput(values, false);
   const form = useForm<IntakeForm, unknown, FamilyIntake>({
-    resolver: contractResolver(familyIntakeInput, (values) => toIntakeInput(values, false)),
+    resolver: contractResolver(familyIntakeInput, translate),
     defaultValues: emptyIntake(workingUser(session)?.id ?? null),
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { handleSubmit, formState, setError, setFocus } = form;
-
-  const save = async (values: FamilyIntake, intent: Intent) => {
-    setServerError(null);
+  const { submitWith, notices } = useContractSubmit(form, translate, async (values, intent) => {
     const result = await call('families.intake', {
       ...values,
       acknowledgeDuplicates: intent === 'acknowledge-duplicates',
     });
-    if (result.ok) {
-      await invalidate();
-      announce(t('intake.saved'));
-      navigate(`/clients/${result.value.clientId}`);
-      return;
-    }
-    const error = result.error;
-    setDuplicates(error.code === 'DUPLICATE' ? (error.duplicates ?? []) : null);
-    if (error.code !== 'DUPLICATE') setServerError(error);
-    const { pathBack } = toIntakeInput(form.getValues(), false);
-    for (const [path, key] of Object.entries(error.fields ?? {})) {
-      setError(pathBack(path) as FieldPath<IntakeForm>, { type: 'server', message: key });
-    }
-  };
-  const focusFirstInvalid = (errors: object) => {
-    const path = firstErrorPath(errors);
-    if (path && !path.endsWith('citizenships')) setFocus(path as FieldPath<IntakeForm>);
-  };
-  const submitWith = (intent: Intent) =>
-    void handleSubmit((values) => save(values, intent), focusFirstInvalid)();
-  useSaveShortcut(() => submitWith('save'));
+    if (!result.ok) return result.error;
+    await invalidate();
+    announce(t('intake.saved'));
+    navigate(`/clients/${result.value.clientId}`);
+    return null;
+  });
+  const { formState } = form;
 
   return (
     <>
@@ -98,18 +73,7 @@ function IntakeFormView({ session, types }: { session: Session; types: Applicati
             submitWith('save');
           }}
         >
-          {serverError && serverError.code !== 'VALIDATION' && <ErrorNotice error={serverError} />}
-          {duplicates && (
-            <DuplicateWarning
-              matches={duplicates}
-              onCreateAnyway={() => submitWith('acknowledge-duplicates')}
-            />
-          )}
-          {formState.submitCount > 0 && Object.keys(formState.errors).length > 0 && (
-            <p className="notice notice-error" role="alert">
-              {t('errors.VALIDATION')}
-            </p>
-          )}
+          {notices}
           <fieldset className="person-section">
             <legend>{t('intake.principal')}</legend>
             <PersonFields prefix="principal" />

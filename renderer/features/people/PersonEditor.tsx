@@ -1,16 +1,11 @@
-import { type ReactNode, useState } from 'react';
-import { type DefaultValues, type FieldPath, type FieldValues, FormProvider, useForm } from 'react-hook-form';
+import type { ReactNode } from 'react';
+import { type DefaultValues, type FieldValues, FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { AppError, DuplicateMatch } from '../../../main/contract';
+import type { AppError } from '../../../main/contract';
 import { contractResolver, type FormTranslation } from '../../ui/contractResolver';
-import { ErrorNotice } from '../../ui/ErrorNotice';
-import { firstErrorPath } from '../../ui/formErrors';
-import { useSaveShortcut } from '../../ui/useSaveShortcut';
-import { DuplicateWarning } from '../clients/DuplicateWarning';
+import { type SaveIntent, useContractSubmit } from '../../ui/useContractSubmit';
 import { PersonFields } from './PersonFields';
-
-export type SaveIntent = 'save' | 'acknowledge-duplicates';
 
 interface Props<TForm extends FieldValues, TSchema extends z.ZodType> {
   initialValues: DefaultValues<TForm>;
@@ -42,34 +37,13 @@ export function PersonEditor<TForm extends FieldValues, TSchema extends z.ZodTyp
   address,
 }: Props<TForm, TSchema>) {
   const { t } = useTranslation();
-  const [serverError, setServerError] = useState<AppError | null>(null);
-  const [duplicates, setDuplicates] = useState<DuplicateMatch[] | null>(null);
   const form = useForm<TForm, unknown, z.output<TSchema>>({
     resolver: contractResolver(schema, translate),
     defaultValues: initialValues,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { handleSubmit, formState, setError, setFocus } = form;
-
-  const save = async (values: z.output<TSchema>, intent: SaveIntent) => {
-    setServerError(null);
-    const error = await onSave(values, intent);
-    setDuplicates(error?.code === 'DUPLICATE' ? (error.duplicates ?? []) : null);
-    if (!error) return;
-    if (error.code !== 'DUPLICATE') setServerError(error);
-    const { pathBack } = translate(form.getValues());
-    for (const [path, key] of Object.entries(error.fields ?? {})) {
-      setError(pathBack(path) as FieldPath<TForm>, { type: 'server', message: key });
-    }
-  };
-  const focusFirstInvalid = (errors: object) => {
-    const path = firstErrorPath(errors);
-    if (path && !path.endsWith('citizenships')) setFocus(path as FieldPath<TForm>);
-  };
-  const submitWith = (intent: SaveIntent) =>
-    void handleSubmit((values) => save(values, intent), focusFirstInvalid)();
-  useSaveShortcut(() => submitWith('save'));
+  const { submitWith, notices } = useContractSubmit(form, translate, onSave);
 
   return (
     <FormProvider {...form}>
@@ -81,23 +55,12 @@ export function PersonEditor<TForm extends FieldValues, TSchema extends z.ZodTyp
           submitWith('save');
         }}
       >
-        {serverError && serverError.code !== 'VALIDATION' && <ErrorNotice error={serverError} />}
-        {duplicates && (
-          <DuplicateWarning
-            matches={duplicates}
-            onCreateAnyway={() => submitWith('acknowledge-duplicates')}
-          />
-        )}
-        {formState.submitCount > 0 && Object.keys(formState.errors).length > 0 && (
-          <p className="notice notice-error" role="alert">
-            {t('errors.VALIDATION')}
-          </p>
-        )}
+        {notices}
         {before}
         <PersonFields prefix="" address={address} />
         <div className="form-actions sticky-actions">
-          <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? t('clients.form.saving') : saveLabel}
+          <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? t('clients.form.saving') : saveLabel}
           </button>
           <button type="button" className="button" onClick={onCancel}>
             {t('clients.form.cancel')}
