@@ -4,12 +4,12 @@ import Papa from 'papaparse';
 import { completeSetup, expect, expectAccessible, test } from './fixtures';
 
 const families = [
-  { given: 'Amara', family: 'Okafor', spouse: 'Chidi', child: 'Ada' },
-  { given: 'Élodie', family: 'Marchand', spouse: 'Luc', child: 'Inès' },
-  { given: 'Ravi', family: 'Iyer', spouse: 'Meera', child: 'Arjun' },
+  { given: 'Amara', family: 'Okafor', spouse: 'Chidi', child: 'Ada', child2: 'Obi' },
+  { given: 'Élodie', family: 'Marchand', spouse: 'Luc', child: 'Inès', child2: 'Hugo' },
+  { given: 'Ravi', family: 'Iyer', spouse: 'Meera', child: 'Arjun', child2: 'Diya' },
 ];
 
-/** Three H-1B families of three, entered the way intake would (one call each). */
+/** Three H-1B families of four, entered the way intake would (one call each). */
 async function seedFamilies(page: Page): Promise<void> {
   await page.evaluate(async (list) => {
     for (const [index, f] of list.entries()) {
@@ -27,6 +27,7 @@ async function seedFamilies(page: Page): Promise<void> {
         dependants: [
           { relationship: 'spouse', givenNames: f.spouse, familyName: f.family, dateOfBirth: '1986-02-02' },
           { relationship: 'child', givenNames: f.child, familyName: f.family, dateOfBirth: '2015-03-03' },
+          { relationship: 'child', givenNames: f.child2, familyName: f.family, dateOfBirth: '2018-04-04' },
         ],
       })) as { ok: boolean; error?: { message: string } };
       if (!result.ok) throw new Error(result.error?.message);
@@ -79,7 +80,7 @@ test('a window from the 2023 template: enrol, readiness, launch mode by keyboard
     recorded.push(f.family);
     const firstField = current.getByLabel(`Confirmation number for ${f.family}, ${f.given}`);
     await expect(firstField).toBeFocused();
-    for (const [member, person] of [f.given, f.spouse, f.child].entries()) {
+    for (const [member, person] of [f.given, f.spouse, f.child, f.child2].entries()) {
       if (member > 0) {
         await page.keyboard.press('Tab');
         navigationKeys++;
@@ -90,7 +91,7 @@ test('a window from the 2023 template: enrol, readiness, launch mode by keyboard
     await page.keyboard.press('Enter');
     navigationKeys++;
     await expect(
-      page.getByRole('status').filter({ hasText: `${f.family}, ${f.given}: 3 submissions` }),
+      page.getByRole('status').filter({ hasText: `${f.family}, ${f.given}: 4 submissions` }),
     ).toBeVisible();
     await expect(
       page
@@ -98,8 +99,8 @@ test('a window from the 2023 template: enrol, readiness, launch mode by keyboard
         .or(page.getByText(`${2 - round} family left to submit.`)),
     ).toBeVisible();
   }
-  // Three members each: 2 Tabs + 1 Enter per family, no clicks; the rest is the numbers themselves.
-  expect(navigationKeys).toBe(9);
+  // A family of four is 3 Tabs + 1 Enter, no clicks; the rest is typing the numbers themselves.
+  expect(navigationKeys).toBe(12);
   await expect(page.getByRole('heading', { name: 'Every enrolled family is submitted' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Cap' })).toContainText('Our submissions3');
 
@@ -108,7 +109,7 @@ test('a window from the 2023 template: enrol, readiness, launch mode by keyboard
   await page.getByRole('link', { name: 'Report', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Report: ${title}` })).toBeVisible();
   const rows = page.getByRole('table').getByRole('row');
-  await expect(rows).toHaveCount(1 + 9);
+  await expect(rows).toHaveCount(1 + 12);
   await expect(page.getByRole('row', { name: /Okafor, Chidi/ })).toContainText('W30010001');
   await expectAccessible(page);
 
@@ -121,8 +122,8 @@ test('a window from the 2023 template: enrol, readiness, launch mode by keyboard
     skipEmptyLines: true,
   });
   expect(parsed.errors).toEqual([]);
-  expect(parsed.data).toHaveLength(9);
+  expect(parsed.data).toHaveLength(12);
   const numbers = parsed.data.map((row) => Object.values(row).find((v) => /^W30\d{2}0001$/.test(v)));
-  const expected = families.flatMap((_, i) => [0, 1, 2].map((m) => `W30${i}${m}0001`));
+  const expected = families.flatMap((_, i) => [0, 1, 2, 3].map((m) => `W30${i}${m}0001`));
   expect(numbers.sort()).toEqual(expected.sort());
 });

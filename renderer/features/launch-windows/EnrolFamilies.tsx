@@ -5,24 +5,33 @@ import { call, fetchValue } from '../../api/client';
 import { formatNumber } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useAnnounce } from '../../ui/StatusMessage';
+import { ClientFilters } from '../clients/list/ClientFilters';
+import type { ClientListQuery } from '../clients/list/useClientRows';
+import { useSession } from '../session/queries';
 import { memberName } from './labels';
+
+type Filters = NonNullable<ClientListQuery['filters']>;
+
 import { useLaunchCommand } from './queries';
 
 const PAGE = 50;
 
 /**
- * Pick families from the client files, page by page (the selection is kept across pages), and
+ * Pick families from the client files, filtered like the client list and page by page (the
+ * selection is kept across pages and filters), and
  * enrol them: each member gets an application in this window with its checklist.
  */
 export function EnrolFamilies({ windowId, enrolled }: { windowId: number; enrolled: Set<number> }) {
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
   const command = useLaunchCommand();
+  const session = useSession();
   const [offset, setOffset] = useState(0);
+  const [filters, setFilters] = useState<Filters>({ archived: 'exclude' });
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const page = useQuery({
-    queryKey: ['clients', 'enrol-picker', offset],
-    queryFn: () => fetchValue('clients.list', { limit: PAGE, offset, sort: 'name' }),
+    queryKey: ['clients', 'enrol-picker', offset, filters],
+    queryFn: () => fetchValue('clients.list', { limit: PAGE, offset, sort: 'name', filters }),
   });
   const toggle = (id: number, on: boolean) =>
     setSelected((current) => {
@@ -52,6 +61,16 @@ export function EnrolFamilies({ windowId, enrolled }: { windowId: number; enroll
     <section aria-labelledby="enrol-families">
       <h2 id="enrol-families">{t('launchScreens.enrol.heading')}</h2>
       <p className="muted">{t('launchScreens.enrol.hint')}</p>
+      {session.data && (
+        <ClientFilters
+          filters={filters}
+          session={session.data}
+          onChange={(next) => {
+            setFilters(next);
+            setOffset(0);
+          }}
+        />
+      )}
       {command.error && <ErrorNotice error={command.error} />}
       {page.isError && <ErrorNotice error={page.error} onRetry={() => void page.refetch()} />}
       {page.data && (
