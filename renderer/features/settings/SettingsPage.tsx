@@ -7,7 +7,6 @@ import {
   type ChannelInput,
   type FirmSettings,
   type ParsedInput,
-  PROVINCES,
   updateSettingsInput,
 } from '../../../main/contract';
 import { call } from '../../api/client';
@@ -18,7 +17,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useAnnounce } from '../../ui/StatusMessage';
 import { useSaveShortcut } from '../../ui/useSaveShortcut';
 import { useApplySession, useSession } from '../session/queries';
-import { useTimeZoneOptions } from '../setup/useTimeZoneOptions';
+import { FirmFields } from '../setup/FirmFields';
 import { FirmPeople } from './FirmPeople';
 import { ReminderSettings } from './ReminderSettings';
 
@@ -44,7 +43,6 @@ function FirmSettingsForm({ settings }: { settings: FirmSettings }) {
   const { t } = useTranslation();
   const applySession = useApplySession();
   const announce = useAnnounce();
-  const { options: zoneOptions } = useTimeZoneOptions();
   const [serverError, setServerError] = useState<AppError | null>(null);
   const form = useForm<SettingsInput, unknown, ParsedInput<'settings.update'>>({
     resolver: zodResolver(updateSettingsInput),
@@ -82,40 +80,7 @@ function FirmSettingsForm({ settings }: { settings: FirmSettings }) {
       <h2 id="settings-firm">{t('settings.firm')}</h2>
       {serverError && serverError.code !== 'VALIDATION' && <ErrorNotice error={serverError} />}
       <div className="form-grid">
-        <Field label={t('setup.fields.firmName')} error={errors.firmName?.message} required>
-          {(a11y) => <input {...a11y} {...register('firmName')} autoComplete="organization" />}
-        </Field>
-        <Field
-          label={t('setup.fields.timeZone')}
-          hint={t('settings.timeZoneHint')}
-          error={errors.timeZone?.message}
-          required
-        >
-          {(a11y) => (
-            <select {...a11y} {...register('timeZone')}>
-              {zoneOptions.map((option) => (
-                <option key={option.zone} value={option.zone}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          label={t('setup.fields.province')}
-          hint={t('setup.fields.provinceHint')}
-          error={errors.province?.message}
-        >
-          {(a11y) => (
-            <select {...a11y} {...register('province')}>
-              {PROVINCES.map((code) => (
-                <option key={code} value={code}>
-                  {code ? t(`provinces.${code}`) : t('setup.fields.provinceNone')}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <FirmFields register={register} errors={errors} timeZoneHint={t('settings.timeZoneHint')} />
         <Field
           label={t('settings.retentionYears')}
           hint={t('settings.retentionHint')}

@@ -8,7 +8,6 @@ import {
   type ChannelInput,
   completeSetupInput,
   type ParsedInput,
-  PROVINCES,
 } from '../../../main/contract';
 import { call } from '../../api/client';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -16,6 +15,7 @@ import { Field } from '../../ui/Field';
 import { firstErrorPath } from '../../ui/formErrors';
 import { sessionKey, useApplySession } from '../session/queries';
 import { RoleOptions } from '../session/RoleOptions';
+import { FirmFields } from './FirmFields';
 import { defaultTimeZone } from './timeZones';
 import { useTimeZoneOptions } from './useTimeZoneOptions';
 
@@ -29,7 +29,7 @@ export function SetupPage() {
   const { t } = useTranslation();
   const applySession = useApplySession();
   const [serverError, setServerError] = useState<AppError | null>(null);
-  const { zones, options: zoneOptions } = useTimeZoneOptions();
+  const { zones } = useTimeZoneOptions();
 
   const form = useForm<SetupInput, unknown, ParsedInput<'setup.complete'>>({
     resolver: zodResolver(completeSetupInput),
@@ -82,40 +82,7 @@ export function SetupPage() {
         <fieldset>
           <legend>{t('setup.firmSection')}</legend>
           <div className="form-grid">
-            <Field label={t('setup.fields.firmName')} error={errors.firmName?.message} required>
-              {(a11y) => <input {...a11y} {...register('firmName')} autoComplete="organization" />}
-            </Field>
-            <Field
-              label={t('setup.fields.timeZone')}
-              hint={t('setup.fields.timeZoneHint')}
-              error={errors.timeZone?.message}
-              required
-            >
-              {(a11y) => (
-                <select {...a11y} {...register('timeZone')}>
-                  {zoneOptions.map((option) => (
-                    <option key={option.zone} value={option.zone}>
-                      {option.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field
-              label={t('setup.fields.province')}
-              hint={t('setup.fields.provinceHint')}
-              error={errors.province?.message}
-            >
-              {(a11y) => (
-                <select {...a11y} {...register('province')}>
-                  {PROVINCES.map((code) => (
-                    <option key={code} value={code}>
-                      {code ? t(`provinces.${code}`) : t('setup.fields.provinceNone')}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <FirmFields register={register} errors={errors} timeZoneHint={t('setup.fields.timeZoneHint')} />
           </div>
         </fieldset>
         <fieldset>
