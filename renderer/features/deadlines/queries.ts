@@ -1,7 +1,7 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { AppError, ChannelInput, Envelope } from '../../../main/contract';
+import { useQuery } from '@tanstack/react-query';
+import type { ChannelInput } from '../../../main/contract';
 import { fetchValue } from '../../api/client';
+import { useCommand } from '../../api/useCommand';
 
 /**
  * Deadline reads. Everything sits under the 'clients' key like the family page, so one
@@ -34,22 +34,7 @@ export function useExplanation(id: number, version: number, enabled: boolean) {
   });
 }
 
-/** One deadline write: keeps the last failure for the UI and refreshes every deadline view. */
+/** One deadline write; every deadline view lives under the clients key and reloads. */
 export function useDeadlineCommand() {
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
-  const [pending, setPending] = useState(false);
-  const run = async (send: () => Promise<Envelope<unknown>>): Promise<boolean> => {
-    setPending(true);
-    setError(null);
-    try {
-      const result = await send();
-      if (!result.ok) setError(result.error);
-      await queryClient.invalidateQueries({ queryKey: ['clients'] });
-      return result.ok;
-    } finally {
-      setPending(false);
-    }
-  };
-  return { run, error, pending };
+  return useCommand([['clients']]);
 }

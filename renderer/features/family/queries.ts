@@ -1,7 +1,6 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { AppError, Envelope } from '../../../main/contract';
+import { useQuery } from '@tanstack/react-query';
 import { fetchValue } from '../../api/client';
+import { useCommand } from '../../api/useCommand';
 
 // Under the clients key: saving a client elsewhere also refreshes the family page, and
 // a change here refreshes the client list (archived files, next deadline).
@@ -21,25 +20,7 @@ export function useFamilyAudit(clientId: number) {
   });
 }
 
-/**
- * One write from the family page: remembers the last failure for an ErrorNotice, and reloads
- * the family afterwards whether it worked or not (a CONFLICT means what is shown is stale).
- */
+/** One write from the family page; the family (under the clients key) reloads either way. */
 export function useFamilyCommand() {
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
-  const [pending, setPending] = useState(false);
-  const run = async (send: () => Promise<Envelope<unknown>>): Promise<boolean> => {
-    setPending(true);
-    setError(null);
-    try {
-      const result = await send();
-      if (!result.ok) setError(result.error);
-      await queryClient.invalidateQueries({ queryKey: ['clients'] });
-      return result.ok;
-    } finally {
-      setPending(false);
-    }
-  };
-  return { run, error, pending };
+  return useCommand([['clients']]);
 }

@@ -1,7 +1,6 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { AppError, Envelope } from '../../../main/contract';
+import { useQuery } from '@tanstack/react-query';
 import { fetchValue } from '../../api/client';
+import { useCommand } from '../../api/useCommand';
 
 export const launchKeys = {
   all: ['launchWindows'] as const,
@@ -29,28 +28,7 @@ export function useLaunchReport(windowId: number) {
   });
 }
 
-/**
- * One write from a launch screen: keeps the last failure for an ErrorNotice and reloads the
- * window's data (and client files, which enrolment and submissions change) either way.
- */
+/** One write from a launch screen: the window's data and client files (enrolment changes them) reload. */
 export function useLaunchCommand() {
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<AppError | null>(null);
-  const [pending, setPending] = useState(false);
-  const run = async <T>(send: () => Promise<Envelope<T>>): Promise<T | null> => {
-    setPending(true);
-    setError(null);
-    try {
-      const result = await send();
-      if (!result.ok) setError(result.error);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: launchKeys.all }),
-        queryClient.invalidateQueries({ queryKey: ['clients'] }),
-      ]);
-      return result.ok ? result.value : null;
-    } finally {
-      setPending(false);
-    }
-  };
-  return { run, error, pending, clearError: () => setError(null) };
+  return useCommand([launchKeys.all, ['clients']]);
 }
