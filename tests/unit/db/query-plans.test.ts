@@ -4,7 +4,7 @@ import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
 import type { ChannelInput, ChannelName } from '../../../main/contract';
 import { createH1bFamily } from '../support/families';
-import { captureQueries, fullScans } from '../support/query-capture';
+import { captureQueries, channelFullScans, fullScans } from '../support/query-capture';
 import { openTestDatabase, setUpFirm, testContext } from '../support/test-database';
 
 /**
@@ -35,16 +35,8 @@ beforeAll(async () => {
 });
 afterAll(() => database.sqlite.close());
 
-async function scansOf<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<string[]> {
-  const queries = await captureQueries(database.sqlite, async () => {
-    const result = await dispatch(ctx, channel, input);
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
-  });
-  expect(queries.length).toBeGreaterThan(0);
-  return queries
-    .filter((q) => /^\s*select/i.test(q.sql))
-    .flatMap((q) => fullScans(database.sqlite, q, BIG_TABLES));
-}
+const scansOf = <K extends ChannelName>(channel: K, input: ChannelInput<K>) =>
+  channelFullScans(ctx, database.sqlite, BIG_TABLES, channel, input);
 
 describe('key queries use indexes (EXPLAIN QUERY PLAN)', () => {
   it.each<[string, ChannelInput<'clients.list'>]>([

@@ -6,7 +6,7 @@ import type { OpenedDatabase } from '../../../db/open';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
 import type { ChannelInput, ChannelName, ImportBatch, LaunchWindow } from '../../../main/contract';
-import { captureQueries, fullScans } from '../support/query-capture';
+import { channelFullScans } from '../support/query-capture';
 import { ok, openTestDatabase, repoRoot, setUpFirm, testContext } from '../support/test-database';
 import { eligibleFamily, enrol } from './launch-support';
 
@@ -48,16 +48,8 @@ beforeAll(async () => {
 });
 afterAll(() => database.sqlite.close());
 
-async function scansOf<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<string[]> {
-  const queries = await captureQueries(database.sqlite, async () => {
-    const result = await dispatch(ctx, channel, input);
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
-  });
-  expect(queries.length).toBeGreaterThan(0);
-  return queries
-    .filter((q) => /^\s*select/i.test(q.sql))
-    .flatMap((q) => fullScans(database.sqlite, q, BIG_TABLES));
-}
+const scansOf = <K extends ChannelName>(channel: K, input: ChannelInput<K>) =>
+  channelFullScans(ctx, database.sqlite, BIG_TABLES, channel, input);
 
 describe('launch-window queries use indexes', () => {
   it('the queue', async () => {

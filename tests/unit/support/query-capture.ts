@@ -1,4 +1,7 @@
 import type Database from 'better-sqlite3';
+import type { ApiContext } from '../../../main/api/context';
+import { dispatch } from '../../../main/api/dispatch';
+import type { ChannelInput, ChannelName } from '../../../main/contract';
 
 export interface CapturedQuery {
   sql: string;
@@ -45,4 +48,24 @@ export function fullScans(
   return plan
     .map((row) => row.detail)
     .filter((detail) => tables.some((table) => new RegExp(`^SCAN ${table}(?! USING)( |$)`).test(detail)));
+}
+
+/**
+ * The full scans of `tables` in the SELECTs one channel call really runs through dispatch():
+ * [] means every read it makes uses an index. A call that ran no query proves nothing, so that
+ * fails too.
+ */
+export async function channelFullScans<K extends ChannelName>(
+  ctx: ApiContext,
+  sqlite: Database.Database,
+  tables: readonly string[],
+  channel: K,
+  input: ChannelInput<K>,
+): Promise<string[]> {
+  const queries = await captureQueries(sqlite, async () => {
+    const result = await dispatch(ctx, channel, input);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+  });
+  if (queries.length === 0) throw new Error(`${channel} ran no query`);
+  return queries.filter((q) => /^\s*select/i.test(q.sql)).flatMap((q) => fullScans(sqlite, q, tables));
 }
