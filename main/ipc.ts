@@ -1,7 +1,7 @@
 import { ipcMain } from 'electron';
-import type { ApiContext } from './api/context';
-import { dispatch } from './api/dispatch';
 import { channelNames, failure, IPC_PREFIX } from './contract';
+import type { ApiContext } from './data-service/context';
+import { dispatch } from './data-service/dispatch';
 import { isTrustedFrameUrl } from './security/origin';
 
 /** Registers the handler table: one ipcMain.handle per contract channel, all through dispatch(). */

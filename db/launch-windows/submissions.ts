@@ -6,7 +6,7 @@ import { RecordError } from '../errors';
 import type { CaseportDb } from '../open';
 import { applications, launchWindowEnrolments, launchWindowSubmissions } from '../schema';
 import type { Writer } from '../writer';
-import { findEnrolment, setEnrolmentState } from './enrolment';
+import { findEnrolment, setEnrolmentState } from './enrolments';
 
 export interface MemberSubmission {
   dependantId: number | null;

@@ -6,7 +6,6 @@ import type {
   LaunchWindowListItem,
 } from '../../main/contract/launch-windows';
 import { V } from '../../main/contract/validation';
-import { zonedDateTimeToInstant } from '../../main/domain/deadlines/time-zone';
 import { changedFields, createdFields, recordAudit } from '../audit/record';
 import { expectVersion, notFound, RecordError } from '../errors';
 import type { CaseportDb } from '../open';
@@ -80,18 +79,13 @@ export function loadLaunchWindow(db: CaseportDb, id: number): LaunchWindow {
   return { ...row, checklist: windowChecklist(db, id) };
 }
 
-/** Instants from what the firm typed, in the window's zone; the closing time defaults to the end of its day. */
-function instants(
+/**
+ * Turns what the firm typed (dates, times, zone) into the opening and closing instants. The rule
+ * (zone arithmetic, "closes after it opens") lives in main/launch-windows; storage is handed it.
+ */
+export type WindowInstants = (
   values: Pick<LaunchWindowValues, 'opensOn' | 'opensAtTime' | 'timeZone' | 'closesOn' | 'closesAtTime'>,
-) {
-  const opensAt = zonedDateTimeToInstant(values.opensOn, values.opensAtTime, values.timeZone).iso;
-  const closesAt = values.closesOn
-    ? zonedDateTimeToInstant(values.closesOn, values.closesAtTime ?? '23:59', values.timeZone).iso
-    : null;
-  if (closesAt !== null && closesAt <= opensAt)
-    throw new RecordError('invalid', 'The window closes before it opens.', { closesOn: V.endBeforeStart });
-  return { opensAt, closesAt };
-}
+) => { opensAt: string; closesAt: string | null };
 
 /** The application type must exist and belong to the window's jurisdiction (a CA window files CA applications). */
 function checkApplicationType(db: CaseportDb, typeId: number, jurisdiction: 'CA' | 'US'): void {
@@ -123,6 +117,7 @@ export function createLaunchWindow(
   writer: Writer,
   values: LaunchWindowValues,
   checklist: readonly ChecklistValues[],
+  instants: WindowInstants,
   note = '',
 ): LaunchWindow {
   checkApplicationType(db, values.applicationTypeId, values.jurisdiction);
@@ -150,6 +145,7 @@ export function updateLaunchWindow(
   version: number,
   patch: Partial<LaunchWindowValues>,
   checklist: readonly ChecklistValues[] | undefined,
+  instants: WindowInstants,
 ): LaunchWindow {
   const before = expectVersion(findWindowRow(db, id), 'Launch window', id, version);
   const merged = { ...before, ...patch };
@@ -240,7 +236,13 @@ export function updateReportedCount(
 }
 
 /** The next program: same settings and documents, no families, no reported count. */
-export function cloneLaunchWindow(db: CaseportDb, writer: Writer, id: number, name: string): LaunchWindow {
+export function cloneLaunchWindow(
+  db: CaseportDb,
+  writer: Writer,
+  id: number,
+  name: string,
+  instants: WindowInstants,
+): LaunchWindow {
   const source = loadLaunchWindow(db, id);
   return createLaunchWindow(
     db,
@@ -261,6 +263,7 @@ export function cloneLaunchWindow(db: CaseportDb, writer: Writer, id: number, na
       notes: source.notes,
     },
     source.checklist,
+    instants,
     `Cloned from launch window ${id}`,
   );
 }

@@ -1,7 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { ImmigrationStatus, Passport } from '../../main/contract/people';
 import { changedFields, createdFields, recordAudit } from '../audit/record';
-import { syncStatusDeadlines } from '../deadlines/status-deadlines';
 import { notFound } from '../errors';
 import type { CaseportDb } from '../open';
 import { immigrationStatuses, passports } from '../schema';
@@ -213,6 +212,4 @@ export function saveStatuses(db: CaseportDb, writer: Writer, owner: PersonRef, w
       changes: createdFields(toStatus(row), STATUS_FIELDS),
     });
   }
-  // Permit and status end dates make "file the extension by" deadlines (same transaction).
-  syncStatusDeadlines(db, writer, owner);
 }

@@ -197,12 +197,3 @@ export interface LaunchReportCsv {
   csv: string;
   rows: number;
 }
-
-/** The launch-mode clock, pure Intl: tick it in the renderer every second, no IPC needed. */
-export {
-  type Countdown,
-  countdown,
-  type Duration,
-  type WallClock,
-  type WindowPhase,
-} from '../domain/launch-windows/countdown';

@@ -16,9 +16,9 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { migrationsFolder } from '../../db/migrate';
 import { openCaseportDatabase } from '../../db/startup';
-import type { ApiContext } from '../../main/api/context';
-import { dispatch } from '../../main/api/dispatch';
 import type { ChannelInput, ChannelName, ImportBatch, ImportResult, LaunchWindow } from '../../main/contract';
+import type { ApiContext } from '../../main/data-service/context';
+import { dispatch } from '../../main/data-service/dispatch';
 
 const argument = (name: string, fallback: number) => {
   const index = process.argv.indexOf(`--${name}`);

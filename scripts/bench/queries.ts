@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { resolveDataDir } from '../../db/data-dir';
 import { migrationsFolder } from '../../db/migrate';
 import { openCaseportDatabase } from '../../db/startup';
-import type { ApiContext } from '../../main/api/context';
-import { dispatch } from '../../main/api/dispatch';
 import type { ChannelInput, ChannelName } from '../../main/contract';
+import type { ApiContext } from '../../main/data-service/context';
+import { dispatch } from '../../main/data-service/dispatch';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = resolveDataDir(path.join(repoRoot, '.preview-data'));

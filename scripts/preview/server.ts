@@ -18,8 +18,8 @@ import { resolveDataDir } from '../../db/data-dir';
 import { migrationsFolder } from '../../db/migrate';
 import { closeDatabase } from '../../db/open';
 import { openCaseportDatabase } from '../../db/startup';
-import type { ApiContext } from '../../main/api/context';
-import { dispatch } from '../../main/api/dispatch';
+import type { ApiContext } from '../../main/data-service/context';
+import { dispatch } from '../../main/data-service/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
 import { parsePreviewArgs, requestIsAllowed } from './guard';
 

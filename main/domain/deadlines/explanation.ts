@@ -20,6 +20,7 @@
 import type { DeadlineKind } from '../../contract/deadlines';
 import { assertIsoDate, type IsoDate } from './calendar-date';
 import { DeadlineInputError } from './errors';
+import type { Message } from './message';
 import {
   type Adjustment,
   normalizeRollForward,
@@ -44,10 +45,7 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-export interface Message {
-  key: string;
-  values?: Record<string, string | number>;
-}
+export type { Message } from './message';
 
 export type InputValue = string | number | boolean | null;
 

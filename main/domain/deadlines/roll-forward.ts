@@ -23,10 +23,10 @@
  *   rollForwardMessage(options)            the policy in words, as a Message
  */
 import { addDays, dayOfWeek, type IsoDate } from './calendar-date';
-import type { Message } from './explanation';
 import { SATURDAY, SUNDAY } from './holiday-dates';
 import { type CaHolidayId, type CanadianProvince, canadaHolidaysOn } from './holidays-ca';
 import { type UsHolidayId, usFederalHolidaysOn } from './holidays-us';
+import type { Message } from './message';
 
 export const ROLL_FORWARD_POLICIES = ['none', 'us-federal', 'ca-federal'] as const;
 export type RollForwardPolicy = (typeof ROLL_FORWARD_POLICIES)[number];

@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../db/open';
-import type { ApiContext } from '../../../main/api/context';
-import { dispatch } from '../../../main/api/dispatch';
 import type { AuditEntry, AuditExport, ChannelName, EventResult } from '../../../main/contract';
 import { channelNames } from '../../../main/contract';
+import type { ApiContext } from '../../../main/data-service/context';
+import { dispatch } from '../../../main/data-service/dispatch';
 import { createH1bFamily } from '../support/families';
 import { ok, openTestDatabase, setUpFirm, steppingClock, testContext } from '../support/test-database';
 

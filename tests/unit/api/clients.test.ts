@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OpenedDatabase } from '../../../db/open';
-import type { ApiContext } from '../../../main/api/context';
-import { dispatch } from '../../../main/api/dispatch';
-import { handlers } from '../../../main/api/handlers';
 import type { Client, ClientPage } from '../../../main/contract';
+import type { ApiContext } from '../../../main/data-service/context';
+import { dispatch } from '../../../main/data-service/dispatch';
+import { handlers } from '../../../main/data-service/handlers';
 import { ok, openTestDatabase, setUpFirm, testContext } from '../support/test-database';
 
 let database: OpenedDatabase;

@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../db/open';
-import type { ApiContext } from '../../../main/api/context';
-import { dispatch } from '../../../main/api/dispatch';
 import type {
   Application,
   AuditEntry,
@@ -11,6 +9,8 @@ import type {
   EventResult,
   Family,
 } from '../../../main/contract';
+import type { ApiContext } from '../../../main/data-service/context';
+import { dispatch } from '../../../main/data-service/dispatch';
 import { createClient } from '../support/families';
 import { createGraceFamily } from '../support/grace-family';
 import { ok, openTestDatabase, setUpFirm, steppingClock, testContext } from '../support/test-database';

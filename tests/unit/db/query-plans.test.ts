@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../db/open';
-import type { ApiContext } from '../../../main/api/context';
-import { dispatch } from '../../../main/api/dispatch';
 import type { ChannelInput, ChannelName } from '../../../main/contract';
+import type { ApiContext } from '../../../main/data-service/context';
+import { dispatch } from '../../../main/data-service/dispatch';
 import { createH1bFamily } from '../support/families';
 import { captureQueries, channelFullScans, fullScans } from '../support/query-capture';
 import { openTestDatabase, setUpFirm, testContext } from '../support/test-database';

@@ -3,8 +3,6 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../db/open';
-import type { ApiContext } from '../../../main/api/context';
-import { dispatch } from '../../../main/api/dispatch';
 import type {
   ImportBatch,
   ImportPreview,
@@ -14,6 +12,8 @@ import type {
   LaunchWindow,
 } from '../../../main/contract';
 import { suggestColumnMapping } from '../../../main/contract';
+import type { ApiContext } from '../../../main/data-service/context';
+import { dispatch } from '../../../main/data-service/dispatch';
 import { createClient } from '../support/families';
 import { ok, openTestDatabase, repoRoot, setUpFirm, testContext } from '../support/test-database';
 

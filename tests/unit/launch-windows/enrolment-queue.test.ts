@@ -1,8 +1,6 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../db/open';
-import type { ApiContext } from '../../../main/api/context';
-import { dispatch } from '../../../main/api/dispatch';
 import type {
   Family,
   LaunchReport,
@@ -10,6 +8,8 @@ import type {
   LaunchWindow,
   SubmissionResult,
 } from '../../../main/contract';
+import type { ApiContext } from '../../../main/data-service/context';
+import { dispatch } from '../../../main/data-service/dispatch';
 import { createDependant } from '../support/families';
 import { ok, openTestDatabase, setUpFirm, testContext } from '../support/test-database';
 import { eligibleFamily, enrol, queue, verifyAllDocuments } from './launch-support';

@@ -1,6 +1,6 @@
-import type { ApiContext } from '../../../main/api/context';
-import { dispatch } from '../../../main/api/dispatch';
 import type { EnrolmentResult, LaunchQueue, LaunchWindow } from '../../../main/contract';
+import type { ApiContext } from '../../../main/data-service/context';
+import { dispatch } from '../../../main/data-service/dispatch';
 import { createClient, createDependant } from '../support/families';
 import { ok } from '../support/test-database';
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../db/open';
-import type { ApiContext } from '../../../main/api/context';
-import { dispatch } from '../../../main/api/dispatch';
 import type { ApplicationType, LaunchWindow, LaunchWindowListItem } from '../../../main/contract';
+import type { ApiContext } from '../../../main/data-service/context';
+import { dispatch } from '../../../main/data-service/dispatch';
 import { applicationType } from '../support/families';
 import { ok, openTestDatabase, setUpFirm, testContext } from '../support/test-database';
 

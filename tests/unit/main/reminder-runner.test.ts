@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../db/open';
-import type { ApiContext } from '../../../main/api/context';
-import { dispatch } from '../../../main/api/dispatch';
 import type { Deadline } from '../../../main/contract';
+import type { ApiContext } from '../../../main/data-service/context';
+import { dispatch } from '../../../main/data-service/dispatch';
 import { MAX_SLEEP_MS, ReminderRunner, type ShownNotification } from '../../../main/reminders/runner';
 import { createClient } from '../support/families';
 import { ok, openTestDatabase, setUpFirm, steppingClock, testContext } from '../support/test-database';

@@ -1,14 +1,14 @@
 import i18next from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../db/open';
-import type { ApiContext } from '../../../main/api/context';
-import { dispatch } from '../../../main/api/dispatch';
 import type {
   Application,
   DeadlineExplanationView,
   EventResult,
   ExplanationMessage,
 } from '../../../main/contract';
+import type { ApiContext } from '../../../main/data-service/context';
+import { dispatch } from '../../../main/data-service/dispatch';
 import { translateMessage } from '../../../renderer/features/deadlines/messages';
 import { en } from '../../../renderer/i18n/catalogue';
 import { createGraceFamily } from '../support/grace-family';

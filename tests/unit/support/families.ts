@@ -1,6 +1,6 @@
-import type { ApiContext } from '../../../main/api/context';
-import { dispatch } from '../../../main/api/dispatch';
 import type { Application, ApplicationType, ChannelInput, Client, Dependant } from '../../../main/contract';
+import type { ApiContext } from '../../../main/data-service/context';
+import { dispatch } from '../../../main/data-service/dispatch';
 import { ok } from './test-database';
 
 export function createClient(ctx: ApiContext, input: ChannelInput<'clients.create'>): Promise<Client> {

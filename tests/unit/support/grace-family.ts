@@ -1,4 +1,4 @@
-import type { ApiContext } from '../../../main/api/context';
+import type { ApiContext } from '../../../main/data-service/context';
 import { applicationType, createClient, createDependant } from './families';
 
 /**

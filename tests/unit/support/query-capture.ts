@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { ApiContext } from '../../../main/api/context';
-import { dispatch } from '../../../main/api/dispatch';
 import type { ChannelInput, ChannelName } from '../../../main/contract';
+import type { ApiContext } from '../../../main/data-service/context';
+import { dispatch } from '../../../main/data-service/dispatch';
 
 export interface CapturedQuery {
   sql: string;

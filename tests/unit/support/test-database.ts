@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { migrationsFolder } from '../../../db/migrate';
 import type { OpenedDatabase } from '../../../db/open';
 import { openCaseportDatabase } from '../../../db/startup';
-import type { ApiContext } from '../../../main/api/context';
-import { dispatch } from '../../../main/api/dispatch';
 import type { Envelope } from '../../../main/contract';
+import type { ApiContext } from '../../../main/data-service/context';
+import { dispatch } from '../../../main/data-service/dispatch';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const realMigrations = migrationsFolder(repoRoot);

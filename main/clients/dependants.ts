@@ -1,15 +1,11 @@
-import {
-  archiveDependant,
-  createDependant,
-  findDependantRow,
-  updateDependant,
-} from '../../db/dependants/queries';
+import { archiveDependant, findDependantRow } from '../../db/dependants/queries';
 import { notFound } from '../../db/errors';
 import { findDuplicates } from '../../db/people/duplicates';
 import type { Dependant, ParsedInput } from '../contract';
+import type { ApiContext } from '../data-service/context';
+import { write } from '../data-service/transaction';
 import { guardDuplicates } from './clients';
-import type { ApiContext } from './context';
-import { write } from './writer';
+import { createDependantWithDeadlines, updateDependantWithDeadlines } from './person-writes';
 
 export function createDependantHandler(
   ctx: ApiContext,
@@ -17,7 +13,7 @@ export function createDependantHandler(
 ): Dependant {
   return write(ctx, (tx, writer) => {
     guardDuplicates(findDuplicates(tx, values), acknowledgeDuplicates);
-    return createDependant(tx, writer, clientId, values);
+    return createDependantWithDeadlines(tx, writer, clientId, values);
   });
 }
 
@@ -25,7 +21,7 @@ export function updateDependantHandler(
   ctx: ApiContext,
   { id, version, ...patch }: ParsedInput<'dependants.update'>,
 ): Dependant {
-  return write(ctx, (tx, writer) => updateDependant(tx, writer, id, version, patch));
+  return write(ctx, (tx, writer) => updateDependantWithDeadlines(tx, writer, id, version, patch));
 }
 
 export function archiveDependantHandler(
@@ -41,6 +37,6 @@ export function markVerifiedHandler(
 ): Dependant {
   return write(ctx, (tx, writer) => {
     if (!findDependantRow(tx, id)) throw notFound('Dependant', id);
-    return updateDependant(tx, writer, id, version, { lastVerifiedOn: verifiedOn });
+    return updateDependantWithDeadlines(tx, writer, id, version, { lastVerifiedOn: verifiedOn });
   });
 }

@@ -1,10 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
 import Papa from 'papaparse';
-import type { LaunchReport, LaunchReportRow, ReportOutcome } from '../../main/contract/launch-queue';
-import type { CaseportDb } from '../open';
-import { clients, launchWindowEnrolments } from '../schema';
+import { loadLaunchWindow } from '../../db/launch-windows/windows';
+import type { CaseportDb } from '../../db/open';
+import { clients, launchWindowEnrolments } from '../../db/schema';
+import type { LaunchReport, LaunchReportRow, ReportOutcome } from '../contract/launch-queue';
 import { queueFamilies } from './queue';
-import { loadLaunchWindow } from './windows';
 
 /**
  * After the window: who was filed (with confirmation numbers), who was not and why, who was

@@ -1,12 +1,6 @@
 import { familyApplications } from '../../db/applications/queries';
 import { deleteClientAfterRetention } from '../../db/clients/delete';
-import {
-  createClient,
-  listClients,
-  loadClient,
-  setClientArchived,
-  updateClient,
-} from '../../db/clients/queries';
+import { listClients, loadClient, setClientArchived } from '../../db/clients/queries';
 import { familyDeadlines } from '../../db/deadlines/queries';
 import { familyDependants } from '../../db/dependants/queries';
 import { familyDocuments } from '../../db/people/documents';
@@ -14,8 +8,9 @@ import { findDuplicates } from '../../db/people/duplicates';
 import { readSettings } from '../../db/users/queries';
 import type { Client, ClientPage, DuplicateMatch, Family, ParsedInput } from '../contract';
 import { calendarDateIn } from '../contract/dates';
-import { type ApiContext, ApiFailure } from './context';
-import { read, write } from './writer';
+import { type ApiContext, ApiFailure } from '../data-service/context';
+import { read, write } from '../data-service/transaction';
+import { createClientWithDeadlines, updateClientWithDeadlines } from './person-writes';
 
 export function listClientsHandler(ctx: ApiContext, input: ParsedInput<'clients.list'>): ClientPage {
   return read(ctx, (tx) =>
@@ -53,7 +48,7 @@ export function createClientHandler(
 ): Client {
   return write(ctx, (tx, writer) => {
     guardDuplicates(findDuplicates(tx, values), acknowledgeDuplicates);
-    return createClient(tx, writer, values);
+    return createClientWithDeadlines(tx, writer, values);
   });
 }
 
@@ -61,7 +56,7 @@ export function updateClientHandler(
   ctx: ApiContext,
   { id, version, ...patch }: ParsedInput<'clients.update'>,
 ): Client {
-  return write(ctx, (tx, writer) => updateClient(tx, writer, id, version, patch));
+  return write(ctx, (tx, writer) => updateClientWithDeadlines(tx, writer, id, version, patch));
 }
 
 export function archiveClientHandler(

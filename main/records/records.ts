@@ -1,8 +1,8 @@
 import { auditCsv, listAudit } from '../../db/audit/queries';
 import { searchPeople } from '../../db/search/queries';
 import type { AuditEntry, AuditExport, ParsedInput, SearchResult } from '../contract';
-import type { ApiContext } from './context';
-import { read } from './writer';
+import type { ApiContext } from '../data-service/context';
+import { read } from '../data-service/transaction';
 
 export function searchHandler(ctx: ApiContext, { text, limit }: ParsedInput<'search.query'>): SearchResult[] {
   return read(ctx, (tx) => searchPeople(tx, text, limit));

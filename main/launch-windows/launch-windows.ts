@@ -1,8 +1,5 @@
 import { notFound } from '../../db/errors';
-import { enrolFamilies, findEnrolment, withdrawFamily } from '../../db/launch-windows/enrolment';
-import { createWindowFromTemplate } from '../../db/launch-windows/from-template';
-import { capTracker, launchQueue, queueFamilies } from '../../db/launch-windows/queue';
-import { launchReport, launchReportCsv } from '../../db/launch-windows/report';
+import { findEnrolment } from '../../db/launch-windows/enrolments';
 import { recordSubmissions, setNotSubmittedReason } from '../../db/launch-windows/submissions';
 import {
   archiveLaunchWindow,
@@ -24,8 +21,13 @@ import type {
   ParsedInput,
   SubmissionResult,
 } from '../contract';
-import type { ApiContext } from './context';
-import { read, write } from './writer';
+import type { ApiContext } from '../data-service/context';
+import { read, write } from '../data-service/transaction';
+import { enrolFamilies, withdrawFamily } from './enrolment';
+import { createWindowFromTemplate } from './from-template';
+import { capTracker, launchQueue, queueFamilies } from './queue';
+import { launchReport, launchReportCsv } from './report';
+import { windowInstants } from './window-instants';
 
 export function listLaunchWindowsHandler(
   ctx: ApiContext,
@@ -45,28 +47,30 @@ export function createLaunchWindowHandler(
   ctx: ApiContext,
   { checklist, ...values }: ParsedInput<'launchWindows.create'>,
 ): LaunchWindow {
-  return write(ctx, (tx, writer) => createLaunchWindow(tx, writer, values, checklist));
+  return write(ctx, (tx, writer) => createLaunchWindow(tx, writer, values, checklist, windowInstants));
 }
 
 export function updateLaunchWindowHandler(
   ctx: ApiContext,
   { id, version, checklist, ...patch }: ParsedInput<'launchWindows.update'>,
 ): LaunchWindow {
-  return write(ctx, (tx, writer) => updateLaunchWindow(tx, writer, id, version, patch, checklist));
+  return write(ctx, (tx, writer) =>
+    updateLaunchWindow(tx, writer, id, version, patch, checklist, windowInstants),
+  );
 }
 
 export function cloneLaunchWindowHandler(
   ctx: ApiContext,
   { id, name }: ParsedInput<'launchWindows.clone'>,
 ): LaunchWindow {
-  return write(ctx, (tx, writer) => cloneLaunchWindow(tx, writer, id, name));
+  return write(ctx, (tx, writer) => cloneLaunchWindow(tx, writer, id, name, windowInstants));
 }
 
 export function createFromTemplateHandler(
   ctx: ApiContext,
   { template, name }: ParsedInput<'launchWindows.createFromTemplate'>,
 ): LaunchWindow {
-  return write(ctx, (tx, writer) => createWindowFromTemplate(tx, writer, template, name));
+  return write(ctx, (tx, writer) => createWindowFromTemplate(tx, writer, template, name, windowInstants));
 }
 
 export function archiveLaunchWindowHandler(

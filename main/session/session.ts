@@ -9,8 +9,8 @@ import {
   writeSettings,
 } from '../../db/users/queries';
 import type { FirmSettings, FirmUser, ParsedInput, Session } from '../contract';
-import { type ApiContext, ApiFailure } from './context';
-import { write } from './writer';
+import { type ApiContext, ApiFailure } from '../data-service/context';
+import { write } from '../data-service/transaction';
 
 /**
  * Who is working. Caseport has no passwords (the computer's own login protects the data);

@@ -1,12 +1,11 @@
 import { createApplication } from '../../db/applications/queries';
-import { createClient } from '../../db/clients/queries';
-import { createDependant } from '../../db/dependants/queries';
 import { findDuplicates } from '../../db/people/duplicates';
+import { guardDuplicates } from '../clients/clients';
+import { createClientWithDeadlines, createDependantWithDeadlines } from '../clients/person-writes';
 import type { DuplicateMatch, ParsedInput } from '../contract';
 import type { FamilyIntakeResult } from '../contract/intake';
-import { guardDuplicates } from './clients';
-import type { ApiContext } from './context';
-import { write } from './writer';
+import type { ApiContext } from '../data-service/context';
+import { write } from '../data-service/transaction';
 
 /**
  * Creates the family, its dependants and their first applications (each with its checklist
@@ -27,7 +26,7 @@ export function familyIntakeHandler(
     guardDuplicates([...matches.values()], acknowledgeDuplicates);
 
     const { applications: principalApplications, ...principalValues } = principal;
-    const client = createClient(tx, writer, principalValues);
+    const client = createClientWithDeadlines(tx, writer, principalValues);
     const applicationIds: number[] = [];
     const open = (dependantId: number | null, wanted: typeof principalApplications) => {
       for (const { typeId, notes } of wanted) {
@@ -43,7 +42,7 @@ export function familyIntakeHandler(
     };
     open(null, principalApplications);
     const dependantIds = dependants.map(({ applications, ...values }) => {
-      const dependant = createDependant(tx, writer, client.id, values);
+      const dependant = createDependantWithDeadlines(tx, writer, client.id, values);
       open(dependant.id, applications);
       return dependant.id;
     });

@@ -16,12 +16,12 @@ import type {
   ParsedInput,
   ReminderPreferences,
 } from '../contract';
+import type { ApiContext } from '../data-service/context';
+import { read, write } from '../data-service/transaction';
 import { addDays } from '../domain/deadlines/calendar-date';
 import { todayIn } from '../domain/deadlines/time-zone';
 import { deadlinesToIcs, leadTimesFor } from '../domain/reminders';
-import type { ApiContext } from './context';
 import { explainDeadline } from './explain';
-import { read, write } from './writer';
 
 /** Most rows the dashboard lists; counts stay exact beyond it. */
 const DASHBOARD_ROW_LIMIT = 500;

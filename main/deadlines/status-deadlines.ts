@@ -1,12 +1,16 @@
-import { computeDeadline, type DeadlineRuleId } from '../../main/domain/deadlines';
-import { todayIn } from '../../main/domain/deadlines/time-zone';
-import { refreshNextDeadline } from '../clients/queries';
-import type { CaseportDb } from '../open';
-import { ownedBy, type PersonRef } from '../people/owner';
-import { immigrationStatuses } from '../schema';
-import { readSettings } from '../users/queries';
-import type { Writer } from '../writer';
-import { removeStaleRuleDeadlines, statusDeadlineKeys, upsertRuleDeadline } from './rule-deadlines';
+import { refreshNextDeadline } from '../../db/clients/queries';
+import {
+  removeStaleRuleDeadlines,
+  statusDeadlineKeys,
+  upsertRuleDeadline,
+} from '../../db/deadlines/rule-deadlines';
+import type { CaseportDb } from '../../db/open';
+import { ownedBy, type PersonRef } from '../../db/people/owner';
+import { immigrationStatuses } from '../../db/schema';
+import { readSettings } from '../../db/users/queries';
+import type { Writer } from '../../db/writer';
+import { computeDeadline, type DeadlineRuleId } from '../domain/deadlines';
+import { todayIn } from '../domain/deadlines/time-zone';
 
 /**
  * Permit and status end dates -> "file the extension by" deadlines, kept in step every time a

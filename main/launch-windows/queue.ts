@@ -1,20 +1,7 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { calendarDateIn } from '../../main/contract/dates';
-import type { CapTracker, LaunchQueue, QueueFamily, QueueMember } from '../../main/contract/launch-queue';
-import type { LaunchWindow } from '../../main/contract/launch-windows';
-import { personDisplayName } from '../../main/contract/people';
-import {
-  audienceOf,
-  capStatus,
-  type FamilySnapshot,
-  familyReadiness,
-  type MemberSnapshot,
-  memberKey,
-  orderQueue,
-  queueState,
-} from '../../main/domain/launch-windows';
-import type { CaseportDb } from '../open';
+import { loadLaunchWindow } from '../../db/launch-windows/windows';
+import type { CaseportDb } from '../../db/open';
 import {
   checklistItems,
   clients,
@@ -24,8 +11,21 @@ import {
   launchWindowEnrolments,
   launchWindowSubmissions,
   passports,
-} from '../schema';
-import { loadLaunchWindow } from './windows';
+} from '../../db/schema';
+import { calendarDateIn } from '../contract/dates';
+import type { CapTracker, LaunchQueue, QueueFamily, QueueMember } from '../contract/launch-queue';
+import type { LaunchWindow } from '../contract/launch-windows';
+import { personDisplayName } from '../contract/people';
+import {
+  audienceOf,
+  capStatus,
+  type FamilySnapshot,
+  familyReadiness,
+  type MemberSnapshot,
+  memberKey,
+  orderQueue,
+  queueState,
+} from '../domain/launch-windows';
 
 /**
  * The launch queue: every enrolled family's readiness, read in a handful of queries per

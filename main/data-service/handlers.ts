@@ -1,16 +1,16 @@
+import * as applications from '../applications/applications';
+import * as clients from '../clients/clients';
+import * as dependants from '../clients/dependants';
 import type { ChannelName, ChannelOutput, ParsedInput } from '../contract';
-import * as agenda from './agenda';
-import * as applications from './applications';
-import * as clients from './clients';
+import * as agenda from '../deadlines/agenda';
+import * as deadlines from '../deadlines/deadlines';
+import * as events from '../events/events';
+import * as imports from '../imports/imports';
+import * as intake from '../intake/intake';
+import * as launchWindows from '../launch-windows/launch-windows';
+import * as records from '../records/records';
+import * as session from '../session/session';
 import type { ApiContext } from './context';
-import * as deadlines from './deadlines';
-import * as dependants from './dependants';
-import * as events from './events';
-import * as imports from './imports';
-import * as intake from './intake';
-import * as launchWindows from './launch-windows';
-import * as records from './records';
-import * as session from './session';
 
 export type Handler<K extends ChannelName> = (
   ctx: ApiContext,

@@ -1,9 +1,9 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { LaunchWindowAudience } from '../../main/contract/launch-windows';
-import { audienceOf } from '../../main/domain/launch-windows/family';
-import { createdFields, recordAudit } from '../audit/record';
-import { notFound, RecordError } from '../errors';
-import type { CaseportDb } from '../open';
+import { createdFields, recordAudit } from '../../db/audit/record';
+import { notFound, RecordError } from '../../db/errors';
+import { findEnrolment, setEnrolmentState } from '../../db/launch-windows/enrolments';
+import { findWindowRow, windowChecklist } from '../../db/launch-windows/windows';
+import type { CaseportDb } from '../../db/open';
 import {
   applications,
   applicationTypes,
@@ -12,11 +12,10 @@ import {
   dependants,
   launchWindowEnrolments,
   launchWindowSubmissions,
-} from '../schema';
-import type { Writer } from '../writer';
-import { findWindowRow, windowChecklist } from './windows';
-
-type EnrolmentRow = typeof launchWindowEnrolments.$inferSelect;
+} from '../../db/schema';
+import type { Writer } from '../../db/writer';
+import type { LaunchWindowAudience } from '../contract/launch-windows';
+import { audienceOf } from '../domain/launch-windows/family';
 
 export interface EnrolmentOutcome {
   clientId: number;
@@ -204,46 +203,6 @@ export function enrolFamilies(
     outcomes.push({ clientId, outcome, applicationsCreated: members.length });
   }
   return outcomes;
-}
-
-export function findEnrolment(db: CaseportDb, windowId: number, clientId: number): EnrolmentRow {
-  const row = db
-    .select()
-    .from(launchWindowEnrolments)
-    .where(and(eq(launchWindowEnrolments.windowId, windowId), eq(launchWindowEnrolments.clientId, clientId)))
-    .get();
-  if (!row) throw notFound(`Enrolment of client ${clientId} in launch window`, windowId);
-  return row;
-}
-
-export function setEnrolmentState(
-  db: CaseportDb,
-  writer: Writer,
-  before: EnrolmentRow,
-  state: EnrolmentRow['state'],
-  reason: string,
-): EnrolmentRow {
-  const withdrawn = state === 'withdrawn';
-  const after = db
-    .update(launchWindowEnrolments)
-    .set({
-      state,
-      withdrawnAt: withdrawn ? writer.at : null,
-      withdrawReason: withdrawn ? reason : '',
-      updatedAt: writer.at,
-    })
-    .where(eq(launchWindowEnrolments.id, before.id))
-    .returning()
-    .get();
-  recordAudit(db, writer, {
-    entity: 'launch-window-enrolment',
-    entityId: before.id,
-    clientId: before.clientId,
-    action: 'state-change',
-    changes: { state: [before.state, state] },
-    note: reason,
-  });
-  return after;
 }
 
 /** A family leaves the window; its applications stay on file (it may still file outside the window). */

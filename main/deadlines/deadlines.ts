@@ -1,7 +1,7 @@
 import { changeDeadline, createManualDeadline, listDeadlines } from '../../db/deadlines/queries';
 import type { Deadline, DeadlinePage, ParsedInput } from '../contract';
-import type { ApiContext } from './context';
-import { read, write } from './writer';
+import type { ApiContext } from '../data-service/context';
+import { read, write } from '../data-service/transaction';
 
 export function listDeadlinesHandler(ctx: ApiContext, input: ParsedInput<'deadlines.list'>): DeadlinePage {
   return read(ctx, (tx) => listDeadlines(tx, input));

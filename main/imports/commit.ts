@@ -1,15 +1,16 @@
 import { and, desc, eq } from 'drizzle-orm';
-import type { ImportPreview, ImportResult } from '../../main/contract/imports';
-import { recordAudit } from '../audit/record';
-import { type ClientValues, createClient } from '../clients/queries';
-import { createDependant, type DependantValues } from '../dependants/queries';
-import { RecordError } from '../errors';
+import { recordAudit } from '../../db/audit/record';
+import type { ClientValues } from '../../db/clients/queries';
+import type { DependantValues } from '../../db/dependants/queries';
+import { RecordError } from '../../db/errors';
+import { planImport } from '../../db/imports/plan';
+import { findBatch } from '../../db/imports/staging';
+import type { CaseportDb } from '../../db/open';
+import { auditLog, importBatches } from '../../db/schema';
+import type { Writer } from '../../db/writer';
+import { createClientWithDeadlines, createDependantWithDeadlines } from '../clients/person-writes';
+import type { ImportPreview, ImportResult } from '../contract/imports';
 import { enrolFamilies } from '../launch-windows/enrolment';
-import type { CaseportDb } from '../open';
-import { auditLog, importBatches } from '../schema';
-import type { Writer } from '../writer';
-import { planImport } from './plan';
-import { findBatch } from './staging';
 
 export function previewImport(db: CaseportDb, batchId: number, limit: number): ImportPreview {
   const plan = planImport(db, findBatch(db, batchId));
@@ -78,9 +79,9 @@ export function commitImport(
         a.rowNumber - b.rowNumber,
     );
     if (!principal?.person) continue;
-    const client = createClient(db, writer, principal.person as unknown as ClientValues);
+    const client = createClientWithDeadlines(db, writer, principal.person as unknown as ClientValues);
     for (const row of others)
-      createDependant(db, writer, client.id, row.person as unknown as DependantValues);
+      createDependantWithDeadlines(db, writer, client.id, row.person as unknown as DependantValues);
     clientIds.push(client.id);
     peopleCreated += family.rows.length;
   }

@@ -9,9 +9,9 @@ import { type EventValues, familyEvents, findEvent, insertEvent, updateEvent } f
 import type { CaseportDb } from '../../db/open';
 import type { Writer } from '../../db/writer';
 import type { CaseEvent, EventDetails, EventResult, ParsedInput } from '../contract';
-import type { ApiContext } from './context';
-import { planEventDeadlines } from './event-deadlines';
-import { read, write } from './writer';
+import type { ApiContext } from '../data-service/context';
+import { read, write } from '../data-service/transaction';
+import { planEventDeadlines } from '../deadlines/event-deadlines';
 
 /** The facts an event row keeps besides its date: what the rules need that a person cannot look up. */
 function eventValues(details: EventDetails): Omit<EventValues, 'clientId'> {

@@ -1,15 +1,15 @@
 import { eq } from 'drizzle-orm';
-import type {
-  LaunchWindow,
-  LaunchWindowAudience,
-  LaunchWindowTemplate,
-} from '../../main/contract/launch-windows';
-import { notFound } from '../errors';
-import type { CaseportDb } from '../open';
-import { applicationTypes } from '../schema';
-import type { Writer } from '../writer';
-import { LAUNCH_WINDOW_TEMPLATE_DEFINITIONS } from './templates';
-import { type ChecklistValues, createLaunchWindow } from './windows';
+import { notFound } from '../../db/errors';
+import { LAUNCH_WINDOW_TEMPLATE_DEFINITIONS } from '../../db/launch-windows/templates';
+import {
+  type ChecklistValues,
+  createLaunchWindow,
+  type WindowInstants,
+} from '../../db/launch-windows/windows';
+import type { CaseportDb } from '../../db/open';
+import { applicationTypes } from '../../db/schema';
+import type { Writer } from '../../db/writer';
+import type { LaunchWindow, LaunchWindowAudience, LaunchWindowTemplate } from '../contract/launch-windows';
 
 /** A new, editable window from a ready-made template (its documents become the window's own). */
 export function createWindowFromTemplate(
@@ -17,6 +17,7 @@ export function createWindowFromTemplate(
   writer: Writer,
   code: LaunchWindowTemplate,
   name: string,
+  instants: WindowInstants,
 ): LaunchWindow {
   const { checklist, applicationTypeCode, ...definition } = LAUNCH_WINDOW_TEMPLATE_DEFINITIONS[code];
   const type = db
@@ -34,6 +35,7 @@ export function createWindowFromTemplate(
     writer,
     { ...definition, name: name || definition.name, templateCode: code, applicationTypeId: type.id },
     items,
+    instants,
     `From template ${code}`,
   );
 }

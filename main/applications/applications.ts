@@ -16,8 +16,8 @@ import {
   fileNumberProblem,
   type ParsedInput,
 } from '../contract';
-import type { ApiContext } from './context';
-import { read, write } from './writer';
+import type { ApiContext } from '../data-service/context';
+import { read, write } from '../data-service/transaction';
 
 export function listApplicationTypesHandler(ctx: ApiContext): ApplicationType[] {
   return read(ctx, listApplicationTypes);

@@ -1,4 +1,3 @@
-import { commitImport, previewImport } from '../../db/imports/commit';
 import { addImportRows, beginImport, cancelImport } from '../../db/imports/staging';
 import {
   type ImportBatch,
@@ -8,8 +7,9 @@ import {
   type ParsedInput,
   suggestColumnMapping,
 } from '../contract';
-import type { ApiContext } from './context';
-import { read, write } from './writer';
+import type { ApiContext } from '../data-service/context';
+import { read, write } from '../data-service/transaction';
+import { commitImport, previewImport } from './commit';
 
 /** Staging writes go through write() too: they need an author, and a batch lands whole or not at all. */
 export function beginImportHandler(ctx: ApiContext, input: ParsedInput<'imports.begin'>): ImportBatch {
