@@ -18,6 +18,7 @@ import { resolveDataDir } from '../../db/data-dir';
 import { migrationsFolder } from '../../db/migrate';
 import { closeDatabase } from '../../db/open';
 import { openCaseportDatabase } from '../../db/startup';
+import { serviceClock } from '../../main/data-service/clock';
 import type { ApiContext } from '../../main/data-service/context';
 import { dispatch } from '../../main/data-service/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
@@ -28,7 +29,7 @@ const rendererDir = path.join(repoRoot, 'dist', 'renderer');
 const bridgeFile = path.join(repoRoot, 'scripts', 'preview', 'bridge.js');
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
-const { port: requestedPort } = parsePreviewArgs(process.argv.slice(2));
+const { port: requestedPort, clockStart } = parsePreviewArgs(process.argv.slice(2));
 if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
   console.error(
     `No built renderer at ${rendererDir}. Run "npm run build:renderer" (or "npm run preview", which builds first).`,
@@ -43,7 +44,7 @@ const packageJson = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json
 };
 const ctx: ApiContext = {
   db: database.db,
-  now: () => new Date(),
+  now: serviceClock(clockStart),
   appVersion: packageJson.version,
   dataDir,
   schemaVersion: database.schemaVersion,

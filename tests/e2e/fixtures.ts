@@ -17,8 +17,9 @@ export interface Preview {
   restart(): Promise<string>;
 }
 
-function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['dist/preview/server.mjs', '--port', '0'], {
+function startServer(dataDir: string, clock?: string): Promise<{ url: string; child: ChildProcess }> {
+  const clockArgs = clock ? ['--clock', clock] : [];
+  const child = spawn(process.execPath, ['dist/preview/server.mjs', '--port', '0', ...clockArgs], {
     cwd: repoRoot,
     env: { ...process.env, CASEPORT_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,20 +64,26 @@ function seedClients(dataDir: string, count: number): void {
   }
 }
 
-export const test = base.extend<{ preview: Preview; seedClientCount: number }>({
+export const test = base.extend<{ preview: Preview; seedClientCount: number; clock: string | undefined }>({
   /** `test.use({ seedClientCount: 100_000 })` starts the preview on that many clients. */
   seedClientCount: [0, { option: true }],
+  /**
+   * `test.use({ clock: '2026-04-20T14:00:00Z' })`: the data service and the page both start at
+   * that instant (and time runs on), so a test never depends on the real date.
+   */
+  clock: [undefined, { option: true }],
   // A fresh data folder and server per test: no test sees another's clients.
-  preview: async ({ page: _page, seedClientCount }, use, testInfo) => {
+  preview: async ({ page, seedClientCount, clock }, use, testInfo) => {
     const dataDir = testInfo.outputPath('data');
     if (seedClientCount > 0) seedClients(dataDir, seedClientCount);
-    let server = await startServer(dataDir);
+    if (clock) await page.clock.install({ time: new Date(clock) });
+    let server = await startServer(dataDir, clock);
     const preview: Preview = {
       url: server.url,
       dataDir,
       async restart() {
         await stopServer(server.child);
-        server = await startServer(dataDir);
+        server = await startServer(dataDir, clock);
         preview.url = server.url;
         return server.url;
       },
