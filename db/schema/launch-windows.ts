@@ -141,8 +141,21 @@ export const launchWindowSubmissions = sqliteTable(
       .references(() => applications.id, { onDelete: 'cascade' }),
     audience: text('audience', { enum: LAUNCH_WINDOW_AUDIENCES }).notNull(),
     confirmationNumber: text('confirmation_number').notNull().default(''),
+    // The number as compared (upper case, no spaces or dashes): unique across the firm, so one
+    // number can never be recorded for two people, even by two people at the same moment.
+    confirmationKey: text('confirmation_key').notNull().default(''),
     submittedAt: text('submitted_at'),
     submittedBy: integer('submitted_by').references(() => firmUsers.id),
+    // When a member who was not ready was recorded anyway: why, and the blockers seen then, so
+    // the flag stays on the file after submission.
+    overrideReason: text('override_reason').notNull().default(''),
+    overrideBlockers: text('override_blockers', { mode: 'json' })
+      .$type<{ code: string; key: string; params: Record<string, string | number> }[]>()
+      .notNull()
+      .default([]),
+    // Bumped by every record, correction and withdrawal: a second person working from the same
+    // screen is refused instead of overwriting the first.
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     // One filing per person per enrolment.
@@ -150,6 +163,9 @@ export const launchWindowSubmissions = sqliteTable(
     index('launch_window_submissions_window_idx').on(t.windowId, t.submittedAt),
     index('launch_window_submissions_application_idx').on(t.applicationId),
     index('launch_window_submissions_client_idx').on(t.clientId),
+    uniqueIndex('launch_window_submissions_confirmation_idx')
+      .on(t.confirmationKey)
+      .where(sql`${t.confirmationKey} <> ''`),
     check(
       'launch_window_submissions_audience',
       sql`${t.audience} IN ('principal', 'spouse', 'child', 'other-dependant')`,
