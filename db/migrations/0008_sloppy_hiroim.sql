@@ -1,0 +1,1 @@
+ALTER TABLE `deadlines` ADD `roll_forward_chosen` integer DEFAULT false NOT NULL;
