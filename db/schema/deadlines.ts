@@ -39,6 +39,9 @@ export const deadlines = sqliteTable(
     sourceKey: text('source_key'),
     ruleInputs: text('rule_inputs', { mode: 'json' }).$type<Record<string, unknown>>(),
     rollForward: text('roll_forward', { enum: ROLL_FORWARD_POLICIES }).notNull().default('none'),
+    // True when a person picked roll_forward for this deadline (row or event dialog); false when it
+    // follows the firm's default for its rule, so a changed default recomputes it.
+    rollForwardChosen: integer('roll_forward_chosen', { mode: 'boolean' }).notNull().default(false),
     // The engine's own date when a person overrode it (NULL when not overridden).
     computedDueOn: text('computed_due_on'),
     overrideReason: text('override_reason').notNull().default(''),
