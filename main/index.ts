@@ -1,23 +1,27 @@
 import path from 'node:path';
 import { app, type BrowserWindow, dialog, session } from 'electron';
 import { resolveDataDir } from '../db/data-dir';
-import { DatabaseOpenError } from '../db/errors';
+import type { DatabaseOpenFailureKind } from '../db/errors';
 import { migrationsFolder } from '../db/migrate';
-import { closeDatabase, type OpenedDatabase } from '../db/open';
-import { openCaseportDatabase } from '../db/startup';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { IPC_PREFIX } from './contract';
+import { ServiceConnection, StartupFailure } from './data-service/connection';
 import { registerIpc } from './ipc';
+import { type LogFile, openLogFile } from './logging/log-file';
+import { createLogger, type Logger } from './logging/logger';
+import { safeError } from './logging/safe-error';
 import { mainMessage, startupFailureMessage } from './messages';
 import { showReminder } from './notifier';
-import { ReminderRunner } from './reminders/runner';
 import { createMainWindow, denyAllPermissions } from './window';
 
-// Lifecycle only: single instance -> open and migrate the database -> serve the UI -> window.
-// Everything with logic lives in db/ and main/api so it runs (and is tested) under plain Node.
+// Lifecycle only: single instance -> start the data service (a worker thread that opens and
+// migrates the database and runs reminders) -> serve the UI -> window. This process never runs
+// SQL: it forwards requests, so a long import cannot freeze menus, notifications or the window.
 
 let mainWindow: BrowserWindow | null = null;
-let database: OpenedDatabase | null = null;
-let reminders: ReminderRunner | null = null;
+let service: ServiceConnection | null = null;
+let logFile: LogFile | null = null;
+let log: Logger | null = null;
 
 registerAppScheme();
 
@@ -33,39 +37,50 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(start, (error: unknown) => fail('unexpected', String(error), ''));
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const dataDir = resolveDataDir(app.getPath('userData'));
+  logFile = openLogFile(dataDir);
+  const writeLine = logFile.write.bind(logFile);
+  log = createLogger('main', writeLine);
+  const workerFile = path.join(__dirname, 'data-service.cjs');
+  service = new ServiceConnection(
+    workerFile,
+    {
+      role: 'primary',
+      options: {
+        workerFile,
+        dataDir,
+        migrationsFolder: migrationsFolder(app.getAppPath()),
+        appVersion: app.getVersion(),
+        clockOffsetMs: 0,
+        logFile: logFile.file,
+        reminders: true,
+      },
+    },
+    {
+      onLog: writeLine,
+      onProgress: (event) => mainWindow?.webContents.send(`${IPC_PREFIX}event:progress`, event),
+      // Reminders are planned in the worker; showing one is the shell's only part.
+      onReminder: showReminder(
+        () => mainWindow,
+        () => openWindow(),
+      ),
+      onExit: (code) => log?.error({ event: 'data-service-exited', code }, 'data service exited'),
+    },
+  );
   try {
-    database = openCaseportDatabase({ dataDir, migrationsFolder: migrationsFolder(app.getAppPath()) });
+    await service.ready;
   } catch (error) {
-    if (error instanceof DatabaseOpenError) fail(error.kind, error.message, dataDir);
-    else fail('unexpected', error instanceof Error ? error.message : String(error), dataDir);
+    log.error({ event: 'startup-failed', err: safeError(error) }, 'start-up failed');
+    const failure = error instanceof StartupFailure ? error : new StartupFailure('unexpected', String(error));
+    fail(failure.kind as DatabaseOpenFailureKind | 'unexpected', failure.message, dataDir);
     return;
   }
 
   denyAllPermissions(session.defaultSession);
   serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'));
-  registerIpc({
-    db: database.db,
-    now: () => new Date(),
-    appVersion: app.getVersion(),
-    dataDir,
-    schemaVersion: database.schemaVersion,
-    session: { userId: null },
-  });
+  registerIpc(service);
   openWindow();
-
-  // Reminders run while the app is open; start() first catches up on what came due while it was closed.
-  reminders = new ReminderRunner({
-    db: database.db,
-    clock: { now: () => Date.now() },
-    show: showReminder(
-      () => mainWindow,
-      () => openWindow(),
-    ),
-    onError: (error) => console.error('Reminders failed', error),
-  });
-  void reminders.start();
 
   app.on('activate', () => {
     if (!mainWindow) openWindow();
@@ -81,8 +96,14 @@ function openWindow(): BrowserWindow {
   return window;
 }
 
-function fail(kind: Parameters<typeof startupFailureMessage>[0], detail: string, dataDir: string): void {
-  dialog.showErrorBox(mainMessage('startup.failed.title'), startupFailureMessage(kind, detail, dataDir));
+function fail(kind: DatabaseOpenFailureKind | 'unexpected', detail: string, dataDir: string): void {
+  const known =
+    kind === 'unexpected' ||
+    ['newer-version', 'unknown-schema', 'migrations-missing', 'integrity'].includes(kind);
+  dialog.showErrorBox(
+    mainMessage('startup.failed.title'),
+    startupFailureMessage(known ? kind : 'unexpected', detail, dataDir),
+  );
   app.exit(1);
 }
 
@@ -90,9 +111,14 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => {
-  reminders?.stop();
-  reminders = null;
-  if (database) closeDatabase(database.sqlite);
-  database = null;
+let quitting = false;
+app.on('will-quit', (event) => {
+  // Close the database cleanly (WAL checkpoint) before the process ends.
+  if (quitting || !service) return;
+  event.preventDefault();
+  quitting = true;
+  void service
+    .close()
+    .then(() => logFile?.close())
+    .finally(() => app.quit());
 });

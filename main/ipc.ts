@@ -1,17 +1,20 @@
 import { ipcMain } from 'electron';
 import { channelNames, failure, IPC_PREFIX } from './contract';
-import type { ApiContext } from './data-service/context';
-import { dispatch } from './data-service/dispatch';
+import type { ServiceConnection } from './data-service/connection';
 import { isTrustedFrameUrl } from './security/origin';
 
-/** Registers the handler table: one ipcMain.handle per contract channel, all through dispatch(). */
-export function registerIpc(ctx: ApiContext): void {
+/**
+ * Registers the handler table: one ipcMain.handle per contract channel. The main process only
+ * checks the sender and forwards the request to the data-service worker, which validates it with
+ * the contract's schema and runs it (so a slow import never freezes menus or the window).
+ */
+export function registerIpc(service: ServiceConnection): void {
   for (const channel of channelNames) {
     ipcMain.handle(`${IPC_PREFIX}${channel}`, (event, payload: unknown) => {
       if (!isTrustedFrameUrl(event.senderFrame?.url)) {
         return failure('FORBIDDEN', 'Request refused: it did not come from the Caseport window.');
       }
-      return dispatch(ctx, channel, payload);
+      return service.invoke(channel, payload);
     });
   }
 }

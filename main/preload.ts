@@ -1,7 +1,14 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { type CaseportBridge, IPC_PREFIX, isChannelName } from './contract/channels';
+import {
+  type BridgeEventName,
+  bridgeEventNames,
+  type CaseportBridge,
+  IPC_PREFIX,
+  isChannelName,
+} from './contract/channels';
 
-// The page gets exactly one function. No ipcRenderer, no Node, no event emitters.
+// The page gets exactly two functions: invoke a contract channel, and listen to a named event
+// (only the listed ones; the listener sees the payload, never the IPC event). No ipcRenderer, no Node.
 const bridge = {
   invoke(channel: string, payload?: unknown): Promise<unknown> {
     if (!isChannelName(channel)) {
@@ -11,6 +18,14 @@ const bridge = {
       });
     }
     return ipcRenderer.invoke(`${IPC_PREFIX}${channel}`, payload);
+  },
+  on(event: BridgeEventName, listener: (payload: unknown) => void): () => void {
+    if (!bridgeEventNames.includes(event)) return () => {};
+    const wrapped = (_event: unknown, payload: unknown) => listener(payload);
+    ipcRenderer.on(`${IPC_PREFIX}event:${event}`, wrapped);
+    return () => {
+      ipcRenderer.removeListener(`${IPC_PREFIX}event:${event}`, wrapped);
+    };
   },
 } satisfies CaseportBridge;
 

@@ -86,7 +86,13 @@ export function isChannelName(value: unknown): value is ChannelName {
 /** Electron IPC channel for a contract channel; the prefix keeps ours apart from Electron's own. */
 export const IPC_PREFIX = 'caseport:';
 
+/** Events the data service pushes to the window (progress of long commands). */
+export const bridgeEventNames = ['progress'] as const;
+export type BridgeEventName = (typeof bridgeEventNames)[number];
+
 /** What the preload exposes as `window.caseport`, and nothing more. */
 export interface CaseportBridge {
   invoke(channel: string, payload?: unknown): Promise<unknown>;
+  /** Subscribes to a pushed event; returns the unsubscribe function. */
+  on?(event: BridgeEventName, listener: (payload: unknown) => void): () => void;
 }

@@ -1,5 +1,6 @@
 import type { CaseportDb } from '../../db/open';
 import type { DuplicateMatch, ErrorCode } from '../contract';
+import type { ProgressEvent } from './protocol';
 
 /** Who is working in this app session; changes are refused until someone is chosen. */
 export interface WorkSession {
@@ -14,6 +15,21 @@ export interface ApiContext {
   dataDir: string;
   schemaVersion: number;
   session: WorkSession;
+  /** Long commands report how far they are (the data service forwards it to the window). */
+  reportProgress?: (event: ProgressEvent) => void;
+  /** For the support summary: where the log is and the last failures (no personal data). */
+  support?: SupportInfo;
+}
+
+export interface RecentError {
+  at: string;
+  channel: string;
+  code: string;
+}
+
+export interface SupportInfo {
+  logFile: string;
+  recentErrors(): RecentError[];
 }
 
 /**

@@ -47,6 +47,8 @@ export function commitImport(
     onDuplicate: 'skip-family' | 'import-anyway';
     enrolInWindowId: number | null;
   },
+  /** Called every few hundred families: a long import shows how far it has come. */
+  onProgress?: (familiesDone: number, familiesTotal: number) => void,
 ): ImportResult {
   const batch = findBatch(db, input.batchId);
   const plan = planImport(db, batch);
@@ -62,7 +64,10 @@ export function commitImport(
   const familiesSkipped: ImportResult['familiesSkipped'] = [];
   const skippedRows: number[] = [];
   let peopleCreated = 0;
+  let familiesDone = 0;
   for (const family of plan.families) {
+    familiesDone += 1;
+    if (onProgress && familiesDone % 250 === 0) onProgress(familiesDone, plan.families.length);
     const skip = !family.valid
       ? 'errors'
       : family.duplicate && input.onDuplicate === 'skip-family'

@@ -34,7 +34,16 @@ export function previewImportHandler(ctx: ApiContext, input: ParsedInput<'import
 }
 
 export function commitImportHandler(ctx: ApiContext, input: ParsedInput<'imports.commit'>): ImportResult {
-  return write(ctx, (tx, writer) => commitImport(tx, writer, input));
+  const progress = ctx.reportProgress;
+  return write(ctx, (tx, writer) =>
+    commitImport(
+      tx,
+      writer,
+      input,
+      progress &&
+        ((done, total) => progress({ channel: 'imports.commit', phase: 'families', done, total })),
+    ),
+  );
 }
 
 export function cancelImportHandler(

@@ -25,5 +25,24 @@
     return response.json();
   }
 
-  Object.defineProperty(window, 'caseport', { value: Object.freeze({ invoke }), writable: false });
+  // Pushed events (progress of long commands) arrive as server-sent events, like Electron's
+  // webContents.send to the preload's `on`.
+  let source = null;
+  const listeners = new Map();
+  function on(event, listener) {
+    if (event !== 'progress') return () => {};
+    if (!source) {
+      source = new EventSource(`/__preview/events?token=${encodeURIComponent(token)}`);
+      source.addEventListener('progress', (message) => {
+        const payload = JSON.parse(message.data);
+        for (const l of listeners.get('progress') ?? []) l(payload);
+      });
+    }
+    const set = listeners.get(event) ?? new Set();
+    set.add(listener);
+    listeners.set(event, set);
+    return () => set.delete(listener);
+  }
+
+  Object.defineProperty(window, 'caseport', { value: Object.freeze({ invoke, on }), writable: false });
 })();

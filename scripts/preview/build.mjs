@@ -3,9 +3,14 @@
 // like scripts/preview, so the server finds dist/renderer and db/migrations the same way.
 import { build } from 'esbuild';
 
+// The data-service worker is bundled beside the server, exactly as for Electron (build-main.mjs).
 await build({
-  entryPoints: ['scripts/preview/server.ts'],
-  outfile: 'dist/preview/server.mjs',
+  entryPoints: {
+    server: 'scripts/preview/server.ts',
+    'data-service': 'main/data-service/worker.ts',
+  },
+  outdir: 'dist/preview',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   target: 'node22',

@@ -16,11 +16,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveDataDir } from '../../db/data-dir';
 import { migrationsFolder } from '../../db/migrate';
-import { closeDatabase } from '../../db/open';
-import { openCaseportDatabase } from '../../db/startup';
-import { serviceClock } from '../../main/data-service/clock';
-import type { ApiContext } from '../../main/data-service/context';
-import { dispatch } from '../../main/data-service/dispatch';
+import { ServiceConnection, StartupFailure } from '../../main/data-service/connection';
+import type { ProgressEvent } from '../../main/data-service/protocol';
+import { openLogFile } from '../../main/logging/log-file';
+import { createLogger } from '../../main/logging/logger';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
 import { parsePreviewArgs, requestIsAllowed } from './guard';
 
@@ -38,18 +37,47 @@ if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
 }
 
 const dataDir = resolveDataDir(path.join(repoRoot, '.preview-data'));
-const database = openCaseportDatabase({ dataDir, migrationsFolder: migrationsFolder(repoRoot) });
 const packageJson = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
   version: string;
 };
-const ctx: ApiContext = {
-  db: database.db,
-  now: serviceClock(clockStart),
-  appVersion: packageJson.version,
-  dataDir,
-  schemaVersion: database.schemaVersion,
-  session: { userId: null },
-};
+// The same data service as the desktop app: a worker thread owns the database; this process
+// only forwards requests, exactly as Electron's main process does.
+const logFile = openLogFile(dataDir);
+const log = createLogger('preview', (line) => logFile.write(line));
+const progressListeners = new Set<(event: ProgressEvent) => void>();
+const service = new ServiceConnection(
+  path.join(path.dirname(fileURLToPath(import.meta.url)), 'data-service.mjs'),
+  {
+    role: 'primary',
+    options: {
+      workerFile: path.join(path.dirname(fileURLToPath(import.meta.url)), 'data-service.mjs'),
+      dataDir,
+      migrationsFolder: migrationsFolder(repoRoot),
+      appVersion: packageJson.version,
+      clockOffsetMs: clockStart === undefined ? 0 : clockStart - Date.now(),
+      logFile: logFile.file,
+      // Reminders are the desktop's OS notifications; the preview has nowhere to show them.
+      reminders: false,
+    },
+  },
+  {
+    onLog: (line) => logFile.write(line),
+    onProgress: (event) => {
+      for (const listener of progressListeners) listener(event);
+    },
+    onExit: (code) => {
+      log.error({ event: 'data-service-exited', code }, 'data service exited');
+    },
+  },
+);
+try {
+  await service.ready;
+} catch (error) {
+  const failure = error instanceof StartupFailure ? error : new StartupFailure('unexpected', String(error));
+  console.error(`Caseport could not open its data (${failure.kind}): ${failure.message}`);
+  await logFile.close();
+  process.exit(1);
+}
 const token = randomBytes(24).toString('base64url');
 
 const contentTypes: Record<string, string> = {
@@ -111,8 +139,24 @@ async function handleInvoke(req: http.IncomingMessage, res: http.ServerResponse,
   } catch {
     return send(res, 400, 'Bad request');
   }
-  const envelope = await dispatch(ctx, message.channel, message.payload);
+  const envelope = await service.invoke(message.channel, message.payload);
   send(res, 200, JSON.stringify(envelope), 'application/json');
+}
+
+/** Server-sent events: progress of long commands, like Electron's `caseport.on('progress')`. */
+function serveEvents(req: http.IncomingMessage, res: http.ServerResponse, url: URL, port: number) {
+  if (!requestIsAllowed(req.headers, port) || !tokenMatches(url.searchParams.get('token') ?? undefined)) {
+    return send(res, 403, 'Forbidden');
+  }
+  res.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+  });
+  res.write(': connected\n\n');
+  const listener = (event: ProgressEvent) => res.write(`event: progress\ndata: ${JSON.stringify(event)}\n\n`);
+  progressListeners.add(listener);
+  req.on('close', () => progressListeners.delete(listener));
 }
 
 function serveStatic(urlPath: string, res: http.ServerResponse) {
@@ -145,6 +189,7 @@ const server = http.createServer((req, res) => {
     return;
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+  if (url.pathname === '/__preview/events') return serveEvents(req, res, url, port);
   if (!requestIsAllowed(req.headers, port)) return send(res, 403, 'Forbidden');
   serveStatic(url.pathname, res);
 });
@@ -155,8 +200,7 @@ server.on('error', (error: NodeJS.ErrnoException) => {
       `Port ${requestedPort} is already in use. Stop the other preview, or choose another: --port 0 picks a free one.`,
     );
   } else console.error(error);
-  database.sqlite.close();
-  process.exit(1);
+  void service.close().then(() => process.exit(1));
 });
 
 server.listen(requestedPort, '127.0.0.1', () => {
@@ -166,10 +210,11 @@ server.listen(requestedPort, '127.0.0.1', () => {
   console.log(`http://127.0.0.1:${port}/?token=${token}`);
 });
 
-function shutDown() {
+async function shutDown() {
   server.close();
-  closeDatabase(database.sqlite);
+  await service.close();
+  await logFile.close();
   process.exit(0);
 }
-process.on('SIGINT', shutDown);
-process.on('SIGTERM', shutDown);
+process.on('SIGINT', () => void shutDown());
+process.on('SIGTERM', () => void shutDown());

@@ -1,0 +1,149 @@
+import os from 'node:os';
+import { DatabaseOpenError } from '../../db/errors';
+import { closeDatabase, type OpenedDatabase } from '../../db/open';
+import { openCaseportDatabase } from '../../db/startup';
+import { type Envelope, failure } from '../contract';
+import type { Logger } from '../logging/logger';
+import { safeError } from '../logging/safe-error';
+import { ReminderRunner } from '../reminders/runner';
+import type { ApiContext, RecentError } from './context';
+import { dispatch } from './dispatch';
+import {
+  type DataServiceOptions,
+  type HostToWorker,
+  LONG_CHANNELS,
+  type WorkerRole,
+  type WorkerToHost,
+} from './protocol';
+
+/** Calls slower than this are logged by channel name (Signal logs its SQL calls over 40 ms). */
+const SLOW_CALL_MS = 100;
+const RECENT_ERRORS_KEPT = 20;
+
+export interface ServiceDeps {
+  role: WorkerRole;
+  options: DataServiceOptions;
+  post: (message: WorkerToHost) => void;
+  log: Logger;
+  /** The primary hands long commands here (a background worker with its own connection). */
+  runLong?: (channel: string, payload: unknown, userId: number | null) => Promise<Envelope<unknown>>;
+}
+
+/**
+ * The data service's body, independent of threads so tests can drive it directly: owns one
+ * connection, the handler table (through dispatch) and, in the primary, the reminder runner.
+ * worker.ts connects it to a MessagePort.
+ */
+export class DataService {
+  private reminders: ReminderRunner | null = null;
+
+  private constructor(
+    private readonly deps: ServiceDeps,
+    private readonly database: OpenedDatabase,
+    readonly ctx: ApiContext,
+    /** Last failures for the support summary: time, channel and code only. */
+    private readonly recent: RecentError[],
+  ) {}
+
+  /** Opens (and in the primary, migrates) the database; reports 'ready' or 'startup-failed'. */
+  static start(deps: ServiceDeps): DataService | null {
+    const { options } = deps;
+    const now = () => new Date(Date.now() + options.clockOffsetMs);
+    let database: OpenedDatabase;
+    try {
+      database = openCaseportDatabase({
+        dataDir: options.dataDir,
+        migrationsFolder: options.migrationsFolder,
+        now,
+      });
+    } catch (error) {
+      const kind = error instanceof DatabaseOpenError ? error.kind : 'unexpected';
+      deps.log.error({ event: 'startup-failed', kind, err: safeError(error) }, 'database did not open');
+      deps.post({
+        type: 'startup-failed',
+        kind,
+        message: error instanceof Error ? error.message : String(error),
+      });
+      return null;
+    }
+    const recent: RecentError[] = [];
+    const ctx: ApiContext = {
+      db: database.db,
+      now,
+      appVersion: options.appVersion,
+      dataDir: options.dataDir,
+      schemaVersion: database.schemaVersion,
+      session: { userId: null },
+      reportProgress: (event) => deps.post({ type: 'progress', event }),
+      support: { logFile: options.logFile, recentErrors: () => [...recent] },
+    };
+    const service = new DataService(deps, database, ctx, recent);
+    deps.log.info(
+      {
+        event: 'service-started',
+        role: deps.role,
+        schemaVersion: database.schemaVersion,
+        migrationsApplied: database.migrationsApplied,
+        platform: os.platform(),
+      },
+      'data service ready',
+    );
+    deps.post({ type: 'ready', schemaVersion: database.schemaVersion });
+    return service;
+  }
+
+  /** Reminders run beside the handler table, on the same connection and clock. */
+  startReminders(): void {
+    if (this.deps.role !== 'primary' || !this.deps.options.reminders || this.reminders) return;
+    this.reminders = new ReminderRunner({
+      db: this.ctx.db,
+      clock: { now: () => this.ctx.now().getTime() },
+      show: (shown) => this.deps.post({ type: 'reminder', event: shown }),
+      onError: (error) =>
+        this.deps.log.error({ event: 'reminders-failed', err: safeError(error) }, 'reminders failed'),
+    });
+    void this.reminders.start();
+  }
+
+  async handle(request: Extract<HostToWorker, { type: 'request' }>): Promise<void> {
+    const started = performance.now();
+    const channel = typeof request.channel === 'string' ? request.channel : String(request.channel);
+    let envelope: Envelope<unknown>;
+    try {
+      if (this.deps.role === 'primary' && this.deps.runLong && LONG_CHANNELS.has(channel)) {
+        envelope = await this.deps.runLong(channel, request.payload, this.ctx.session.userId);
+      } else {
+        if (this.deps.role === 'background') this.ctx.session.userId = request.userId ?? null;
+        envelope = await dispatch(this.ctx, request.channel, request.payload, {
+          log: (_message, error) =>
+            this.deps.log.error(
+              { event: 'channel-failed', channel, err: safeError(error) },
+              'channel failed',
+            ),
+        });
+      }
+    } catch (error) {
+      // dispatch never throws; this is the background worker itself failing.
+      this.deps.log.error({ event: 'service-failed', channel, err: safeError(error) }, 'service failed');
+      envelope = failure(
+        'INTERNAL',
+        'Something went wrong while saving or reading data. Nothing was changed.',
+      );
+    }
+    const ms = Math.round(performance.now() - started);
+    if (!envelope.ok && envelope.error.code === 'INTERNAL') this.remember(channel, envelope.error.code);
+    if (ms >= SLOW_CALL_MS) this.deps.log.info({ event: 'slow-call', channel, ms }, 'slow call');
+    this.deps.post({ type: 'reply', id: request.id, envelope });
+  }
+
+  private remember(channel: string, code: string): void {
+    this.recent.push({ at: new Date().toISOString(), channel, code });
+    if (this.recent.length > RECENT_ERRORS_KEPT) this.recent.shift();
+  }
+
+  close(): void {
+    this.reminders?.stop();
+    this.reminders = null;
+    closeDatabase(this.database.sqlite);
+  }
+}

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createStream, type RotatingFileStream } from 'rotating-file-stream';
+
+/**
+ * The log file in the data folder: logs/caseport.log, rotated at 5 MB, five old files kept, so
+ * support can ask for it and it never fills a disk. Readable by the user only (it holds ids and
+ * timings, not client data, but it is still the firm's business).
+ */
+export const LOG_FOLDER = 'logs';
+export const LOG_FILE_NAME = 'caseport.log';
+
+export interface LogFile {
+  file: string;
+  write(line: string): void;
+  close(): Promise<void>;
+}
+
+export function logFilePath(dataDir: string): string {
+  return path.join(dataDir, LOG_FOLDER, LOG_FILE_NAME);
+}
+
+export function openLogFile(dataDir: string): LogFile {
+  const folder = path.join(dataDir, LOG_FOLDER);
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const stream: RotatingFileStream = createStream(LOG_FILE_NAME, {
+    path: folder,
+    size: '5M',
+    maxFiles: 5,
+    mode: 0o600,
+  });
+  // A log that cannot be written must never stop the app.
+  stream.on('error', () => {});
+  return {
+    file: logFilePath(dataDir),
+    write(line) {
+      stream.write(line.endsWith('\n') ? line : `${line}\n`);
+    },
+    close() {
+      return new Promise((resolve) => stream.end(() => resolve()));
+    },
+  };
+}
