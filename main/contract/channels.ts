@@ -11,6 +11,7 @@ export const channelNames = [
   'users.update',
   'users.archive',
   'settings.update',
+  'preferences.update',
   'clients.list',
   'clients.get',
   'clients.family',

@@ -63,18 +63,25 @@ import {
 } from './imports';
 import { type FamilyIntakeResult, familyIntakeInput } from './intake';
 import {
+  type ConfirmationNumberUse,
+  confirmationNumberUseInput,
+  correctSubmissionInput,
   type Enrolment,
   type EnrolmentResult,
   enrolFamiliesInput,
+  finishRehearsalInput,
   type LaunchQueue,
   type LaunchReport,
-  type LaunchReportCsv,
   launchQueueInput,
   launchReportInput,
+  type Rehearsal,
+  type RehearsalReport,
   recordSubmissionInput,
   type SubmissionResult,
   setNotSubmittedReasonInput,
+  startRehearsalInput,
   withdrawFamilyInput,
+  withdrawSubmissionInput,
 } from './launch-queue';
 import {
   archiveLaunchWindowInput,
@@ -90,7 +97,9 @@ import {
 } from './launch-windows';
 import { type DuplicateMatch, duplicateCheckInput } from './people';
 import { type ReminderPreferences, updateReminderPreferencesInput } from './reminders';
-import { type SearchResult, searchInput } from './search';
+import { type RollForwardDefaults, updateRollForwardDefaultsInput } from './roll-forward';
+import { type UserPreferences, updatePreferencesInput } from './preferences';
+import { type SearchPage, searchInput } from './search';
 import {
   archiveUserInput,
   completeSetupInput,
@@ -120,7 +129,9 @@ export * from './intake';
 export * from './launch-queue';
 export * from './launch-windows';
 export * from './people';
+export * from './preferences';
 export * from './reminders';
+export * from './roll-forward';
 export * from './search';
 export * from './users';
 export { V } from './validation';
@@ -145,6 +156,7 @@ export const contract = {
   'users.update': channel<FirmUser>()(updateUserInput),
   'users.archive': channel<FirmUser>()(archiveUserInput),
   'settings.update': channel<FirmSettings>()(updateSettingsInput),
+  'preferences.update': channel<UserPreferences>()(updatePreferencesInput),
   'clients.list': channel<ClientPage>()(listClientsInput),
   'clients.get': channel<Client>()(getClientInput),
   'clients.family': channel<Family>()(getClientInput),
@@ -181,6 +193,8 @@ export const contract = {
   'deadlines.override': channel<Deadline>()(overrideDeadlineInput),
   'deadlines.dashboard': channel<Dashboard>()(dashboardInput),
   'deadlines.exportIcs': channel<IcsExport>()(exportIcsInput),
+  'deadlines.rollForwardDefaults': channel<RollForwardDefaults>()(noInput),
+  'deadlines.updateRollForwardDefaults': channel<RollForwardDefaults>()(updateRollForwardDefaultsInput),
   'events.record': channel<EventResult>()(recordEventInput),
   'events.update': channel<EventResult>()(updateEventInput),
   'events.list': channel<CaseEvent[]>()(listEventsInput),
@@ -200,13 +214,17 @@ export const contract = {
   'launchWindows.recordSubmission': channel<SubmissionResult>()(recordSubmissionInput),
   'launchWindows.setNotSubmittedReason': channel<Enrolment>()(setNotSubmittedReasonInput),
   'launchWindows.report': channel<LaunchReport>()(launchReportInput),
-  'launchWindows.reportCsv': channel<LaunchReportCsv>()(launchReportInput),
+  'launchWindows.correctSubmission': channel<SubmissionResult>()(correctSubmissionInput),
+  'launchWindows.withdrawSubmission': channel<SubmissionResult>()(withdrawSubmissionInput),
+  'launchWindows.confirmationNumberUse': channel<ConfirmationNumberUse | null>()(confirmationNumberUseInput),
+  'launchWindows.startRehearsal': channel<Rehearsal>()(startRehearsalInput),
+  'launchWindows.finishRehearsal': channel<RehearsalReport>()(finishRehearsalInput),
   'imports.begin': channel<ImportBatch>()(beginImportInput),
   'imports.addRows': channel<ImportRowsResult>()(addImportRowsInput),
   'imports.preview': channel<ImportPreview>()(previewImportInput),
   'imports.commit': channel<ImportResult>()(commitImportInput),
   'imports.cancel': channel<{ cancelled: true }>()(importBatchId),
-  'search.query': channel<SearchResult[]>()(searchInput),
+  'search.query': channel<SearchPage>()(searchInput),
   'audit.list': channel<AuditEntry[]>()(listAuditInput),
   'audit.exportCsv': channel<AuditExport>()(exportAuditInput),
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;

@@ -3,9 +3,11 @@ import { z } from 'zod';
 export const searchInput = z.strictObject({
   text: z.string().max(200),
   limit: z.number().int().min(1).max(100).default(20),
+  /** "Show more": the next page starts here. */
+  offset: z.number().int().min(0).max(10_000).default(0),
 });
 
-export type SearchField = 'name' | 'passport' | 'file-number' | 'email' | 'employer';
+export type SearchField = 'name' | 'passport' | 'status-number' | 'file-number' | 'email' | 'employer';
 
 /** A person found by search, with what matched and the family it belongs to. */
 export interface SearchResult {
@@ -20,4 +22,10 @@ export interface SearchResult {
   principalFamilyName: string;
   matched: SearchField[];
   archived: boolean;
+}
+
+/** One page of hits and how many people match in all. */
+export interface SearchPage {
+  items: SearchResult[];
+  total: number;
 }

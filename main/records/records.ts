@@ -1,11 +1,14 @@
 import { auditCsv, listAudit } from '../../db/audit/queries';
 import { searchPeople } from '../../db/search/queries';
-import type { AuditEntry, AuditExport, ParsedInput, SearchResult } from '../contract';
+import type { AuditEntry, AuditExport, ParsedInput, SearchPage } from '../contract';
 import type { ApiContext } from '../data-service/context';
 import { read } from '../data-service/transaction';
 
-export function searchHandler(ctx: ApiContext, { text, limit }: ParsedInput<'search.query'>): SearchResult[] {
-  return read(ctx, (tx) => searchPeople(tx, text, limit));
+export function searchHandler(
+  ctx: ApiContext,
+  { text, limit, offset }: ParsedInput<'search.query'>,
+): SearchPage {
+  return read(ctx, (tx) => searchPeople(tx, text, limit, offset));
 }
 
 export function listAuditHandler(

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../db/open';
-import type { Application, SearchResult } from '../../../main/contract';
+import type { Application, SearchPage, SearchResult } from '../../../main/contract';
 import type { ApiContext } from '../../../main/data-service/context';
 import { dispatch } from '../../../main/data-service/dispatch';
 import { applicationType, createClient, createH1bFamily } from '../support/families';
@@ -15,7 +15,9 @@ beforeEach(async () => {
 });
 afterEach(() => database.sqlite.close());
 
-const search = (text: string) => ok<SearchResult[]>(dispatch(ctx, 'search.query', { text }));
+const page = (text: string, more: { limit?: number; offset?: number } = {}) =>
+  ok<SearchPage>(dispatch(ctx, 'search.query', { text, ...more }));
+const search = async (text: string) => (await page(text)).items;
 const who = (results: SearchResult[]) => results.map((r) => `${r.givenNames} ${r.familyName}`.trim());
 
 describe('search', () => {
@@ -120,5 +122,50 @@ describe('search', () => {
       }),
     );
     expect(who(await search('IOE 0912'))).toEqual(['Rosa Díaz']);
+  });
+
+  it('folds letters that do not decompose and other scripts to ASCII: ø, æ, ß, ü (u and ue), Cyrillic, CJK', async () => {
+    await createClient(ctx, { givenNames: 'Søren', familyName: 'Ærø' });
+    await createClient(ctx, { givenNames: 'Jürgen', familyName: 'Müller' });
+    await createClient(ctx, { givenNames: 'Heinz', familyName: 'Straße' });
+    await createClient(ctx, { givenNames: 'Иван', familyName: 'Иванов' });
+    await createClient(ctx, { givenNames: '伟', familyName: '王' });
+    expect(who(await search('soren'))).toEqual(['Søren Ærø']);
+    expect(who(await search('aero'))).toEqual(['Søren Ærø']);
+    expect(who(await search('Søren'))).toEqual(['Søren Ærø']);
+    expect(who(await search('mueller'))).toEqual(['Jürgen Müller']);
+    expect(who(await search('muller'))).toEqual(['Jürgen Müller']);
+    expect(who(await search('juergen mull'))).toEqual(['Jürgen Müller']);
+    expect(who(await search('strasse'))).toEqual(['Heinz Straße']);
+    expect(who(await search('ivanov'))).toEqual(['Иван Иванов']);
+    expect(who(await search('Иванов'))).toEqual(['Иван Иванов']);
+    expect(who(await search('иван'))).toEqual(['Иван Иванов']);
+    expect(who(await search('wang'))).toEqual(['伟 王']);
+    expect(who(await search('王'))).toEqual(['伟 王']);
+    expect((await search('ivanov'))[0]?.matched).toEqual(['name']);
+    // Folding widens matches, it does not make everything match.
+    expect(who(await search('ivanova'))).toEqual([]);
+    expect(who(await search('mueler'))).toEqual([]);
+  });
+
+  it("finds I-94 and permit numbers of a person's statuses", async () => {
+    await createH1bFamily(ctx); // status document number "I94-123"
+    const [hit] = await search('i94 123');
+    expect(hit).toMatchObject({ givenNames: 'Amara', matched: ['status-number'] });
+  });
+
+  it('tells the true total and pages through every hit', async () => {
+    for (let i = 0; i < 25; i += 1) await createClient(ctx, { givenNames: `Ana${i}`, familyName: 'Silva' });
+    const first = await page('silva', { limit: 10 });
+    expect(first.total).toBe(25);
+    expect(first.items).toHaveLength(10);
+    const rest = [
+      first,
+      await page('silva', { limit: 10, offset: 10 }),
+      await page('silva', { limit: 10, offset: 20 }),
+    ];
+    const seen = new Set(rest.flatMap((p) => p.items.map((r) => r.clientId)));
+    expect(seen.size).toBe(25);
+    expect((await page('nobody-like-this')).total).toBe(0);
   });
 });
