@@ -9,4 +9,5 @@ export * from './documents';
 export * from './events';
 export * from './imports';
 export * from './launch-windows';
+export * from './preferences';
 export * from './users';

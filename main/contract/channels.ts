@@ -12,6 +12,7 @@ export const channelNames = [
   'users.archive',
   'settings.update',
   'preferences.update',
+  'preferences.update',
   'clients.list',
   'clients.get',
   'clients.family',

@@ -96,6 +96,7 @@ import {
   updateReportedCountInput,
 } from './launch-windows';
 import { type DuplicateMatch, duplicateCheckInput } from './people';
+import { type UserPreferences, updatePreferencesInput } from './preferences';
 import { type ReminderPreferences, updateReminderPreferencesInput } from './reminders';
 import { type RollForwardDefaults, updateRollForwardDefaultsInput } from './roll-forward';
 import { type UserPreferences, updatePreferencesInput } from './preferences';
@@ -130,6 +131,7 @@ export * from './launch-queue';
 export * from './launch-windows';
 export * from './people';
 export * from './preferences';
+export * from './preferences';
 export * from './reminders';
 export * from './roll-forward';
 export * from './search';
@@ -156,6 +158,7 @@ export const contract = {
   'users.update': channel<FirmUser>()(updateUserInput),
   'users.archive': channel<FirmUser>()(archiveUserInput),
   'settings.update': channel<FirmSettings>()(updateSettingsInput),
+  'preferences.update': channel<UserPreferences>()(updatePreferencesInput),
   'preferences.update': channel<UserPreferences>()(updatePreferencesInput),
   'clients.list': channel<ClientPage>()(listClientsInput),
   'clients.get': channel<Client>()(getClientInput),

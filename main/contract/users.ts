@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { UserPreferences } from './preferences';
 import { optionalEmail, optionalText, recordId, requiredText, timeZoneName } from './validation';
 
 export const USER_ROLES = ['lawyer', 'consultant', 'paralegal', 'assistant', 'other'] as const;
@@ -75,4 +76,6 @@ export interface Session {
   user: FirmUser | null;
   users: FirmUser[];
   settings: FirmSettings;
+  /** The working person's language and theme (system defaults when nobody is chosen). */
+  preferences: UserPreferences;
 }

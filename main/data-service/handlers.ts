@@ -8,6 +8,7 @@ import * as events from '../events/events';
 import * as imports from '../imports/imports';
 import * as intake from '../intake/intake';
 import * as launchWindows from '../launch-windows/launch-windows';
+import * as preferences from '../preferences/preferences';
 import * as records from '../records/records';
 import * as session from '../session/session';
 import type { ApiContext } from './context';
@@ -36,6 +37,7 @@ export const handlers: HandlerTable = {
   'users.update': session.updateUserHandler,
   'users.archive': session.archiveUserHandler,
   'settings.update': session.updateSettingsHandler,
+  'preferences.update': preferences.updatePreferences,
   'clients.list': clients.listClientsHandler,
   'clients.get': clients.getClientHandler,
   'clients.family': clients.familyHandler,

@@ -11,6 +11,7 @@ import {
 import type { FirmSettings, FirmUser, ParsedInput, Session } from '../contract';
 import { type ApiContext, ApiFailure } from '../data-service/context';
 import { write } from '../data-service/transaction';
+import { preferencesOf } from '../preferences/preferences';
 
 /**
  * Who is working. Caseport has no passwords (the computer's own login protects the data);
@@ -29,6 +30,7 @@ export function getSession(ctx: ApiContext): Session {
       user: users.find((u) => u.id === ctx.session.userId) ?? null,
       users,
       settings,
+      preferences: preferencesOf(tx, ctx.session.userId),
     };
   });
 }
