@@ -2,6 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import {
+  checkDatabaseFile,
+  checkDataFolder,
+  classifySqliteError,
+  fullCheck,
+  openProbe,
+  quickCheck,
+  restrictPermissions,
+} from './file-checks';
 import { applyMigrations, planMigrations, readMigrations } from './migrate';
 import * as schema from './schema';
 import { cacheStatements } from './statement-cache';
@@ -21,81 +30,152 @@ export interface OpenedDatabase {
   schemaVersion: number;
 }
 
+/** Makes a verified copy of the open database before a schema update; returns its path. */
+export type BackupBeforeMigration = (
+  sqlite: Database.Database,
+  dataDir: string,
+  schemaStep: number,
+  at: Date,
+) => string;
+
 export interface OpenDatabaseOptions {
   /** The data folder; the database file is `caseport.sqlite` inside it. */
   dataDir: string;
   migrationsFolder: string;
   now?: () => Date;
+  /** How the copy before a schema update is made (the backup module's verified copy by default). */
+  backupBeforeMigration?: BackupBeforeMigration;
 }
 
 export const DATABASE_FILE_NAME = 'caseport.sqlite';
 
 /**
+ * While opening, a lock held by another program is reported at once (with a short grace for a
+ * brief write) instead of after the everyday 5-second wait, so the recovery screen appears fast.
+ */
+const STARTUP_BUSY_MS = 300;
+const EVERYDAY_BUSY_MS = 5000;
+
+/**
  * Opens (creating if needed) and migrates the Caseport database. Order matters:
- *  1. compatibility is checked on a READ-ONLY connection, so a file from a newer app
- *     version is refused without a single byte written;
- *  2. the existing data is copied aside before any schema change;
+ *  1. the folder and the file are classified with plain reads (missing, folder, empty, garbage,
+ *     truncated, read-only), then SQLite checks the file (schema version, quick_check) on a
+ *     connection that adds nothing beside it: a refused file stays byte-identical, alone;
+ *  2. before a schema change the data is fully checked and copied aside;
  *  3. all pending migrations run in one transaction.
+ * A brand-new database is built under a temporary name and renamed into place when complete,
+ * so an interrupted first start never leaves a 0-byte `caseport.sqlite` behind.
  */
 export function openDatabase({
   dataDir,
   migrationsFolder,
   now = () => new Date(),
+  backupBeforeMigration = vacuumCopy,
 }: OpenDatabaseOptions): OpenedDatabase {
   const known = readMigrations(migrationsFolder);
-  fs.mkdirSync(dataDir, { recursive: true });
+  const folder = checkDataFolder(dataDir);
   const file = path.join(dataDir, DATABASE_FILE_NAME);
+  const state = checkDatabaseFile(file, folder.create);
 
-  let appliedBefore = 0;
-  if (fs.existsSync(file)) {
-    const probe = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      appliedBefore = planMigrations(probe, known).appliedCount;
-    } finally {
-      probe.close();
-    }
+  if (!state.exists) {
+    if (folder.create) fs.mkdirSync(dataDir, { mode: 0o700 });
+    const migrationsApplied = createDatabase(file, known, now);
+    return { ...connect(file, dataDir), backupFile: null, migrationsApplied, schemaVersion: known.length };
   }
 
-  const sqlite = cacheStatements(new Database(file));
+  const probe = openProbe(file, state, STARTUP_BUSY_MS);
+  let appliedBefore: number;
+  try {
+    appliedBefore = planMigrations(probe, known).appliedCount;
+    quickCheck(probe, file);
+  } catch (error) {
+    throw classifySqliteError(error, file) ?? error;
+  } finally {
+    probe.close();
+  }
+
+  restrictPermissions(dataDir, [file, `${file}-wal`, `${file}-shm`]);
+  const opened = connect(file, dataDir);
+  try {
+    let backupFile: string | null = null;
+    let migrationsApplied = 0;
+    if (appliedBefore < known.length) {
+      fullCheck(opened.sqlite, file);
+      backupFile = backupBeforeMigration(opened.sqlite, dataDir, appliedBefore, now());
+      migrationsApplied = applyMigrations(opened.sqlite, known, now);
+    }
+    refreshPlannerStatistics(opened.sqlite);
+    return { ...opened, backupFile, migrationsApplied, schemaVersion: known.length };
+  } catch (error) {
+    opened.sqlite.close();
+    throw classifySqliteError(error, file) ?? error;
+  }
+}
+
+/** The everyday connection, with its durability and privacy settings; fails fast when locked. */
+function connect(file: string, dataDir: string): { db: CaseportDb; sqlite: Database.Database; file: string } {
+  let sqlite: Database.Database;
+  try {
+    sqlite = cacheStatements(new Database(file, { fileMustExist: true, timeout: STARTUP_BUSY_MS }));
+  } catch (error) {
+    throw classifySqliteError(error, file) ?? error;
+  }
   try {
     sqlite.pragma('journal_mode = WAL');
     // FULL: a committed client record survives a power cut; the cost is negligible at our write rate.
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-
-    let backupFile: string | null = null;
-    if (appliedBefore > 0 && appliedBefore < known.length) {
-      backupFile = backupBeforeMigration(sqlite, dataDir, appliedBefore, now());
-    }
-    const migrationsApplied = applyMigrations(sqlite, known, now);
-    refreshPlannerStatistics(sqlite);
-    return {
-      db: drizzle(sqlite, { schema }),
-      sqlite,
-      file,
-      backupFile,
-      migrationsApplied,
-      schemaVersion: known.length,
-    };
+    // Deleted records are overwritten, not left in free pages where a file viewer could read them.
+    sqlite.pragma('secure_delete = ON');
+    // Take and release the write lock once: another program holding it is reported now, not at
+    // the user's first save five seconds later.
+    sqlite.exec('BEGIN IMMEDIATE; ROLLBACK;');
+    sqlite.pragma(`busy_timeout = ${EVERYDAY_BUSY_MS}`);
+    // The -wal/-shm companions take the file's mode, but an existing pair keeps its old one.
+    restrictPermissions(dataDir, [file, `${file}-wal`, `${file}-shm`]);
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw classifySqliteError(error, file) ?? error;
   }
+  return { db: drizzle(sqlite, { schema }), sqlite, file };
 }
 
-function backupBeforeMigration(
-  sqlite: Database.Database,
-  dataDir: string,
-  schemaStep: number,
-  at: Date,
-): string {
+/** Builds the schema in `<file>.new`, then renames it into place: all or nothing. */
+function createDatabase(file: string, known: ReturnType<typeof readMigrations>, now: () => Date): number {
+  const building = `${file}.new`;
+  for (const leftover of [building, `${building}-wal`, `${building}-shm`, `${building}-journal`]) {
+    fs.rmSync(leftover, { force: true });
+  }
+  // Created 0600 before SQLite opens it, so no other account can ever read it.
+  fs.closeSync(fs.openSync(building, 'wx', 0o600));
+  const sqlite = new Database(building, { fileMustExist: true });
+  let applied: number;
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('secure_delete = ON');
+    applied = applyMigrations(sqlite, known, now);
+    // Fold the WAL into the file so the rename moves everything.
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  } catch (error) {
+    sqlite.close();
+    fs.rmSync(building, { force: true });
+    throw classifySqliteError(error, file) ?? error;
+  }
+  sqlite.close();
+  fs.renameSync(building, file);
+  return applied;
+}
+
+/** The fallback copy before a schema change when no backup module is given. */
+function vacuumCopy(sqlite: Database.Database, dataDir: string, schemaStep: number, at: Date): string {
   const folder = path.join(dataDir, 'backups');
-  fs.mkdirSync(folder, { recursive: true });
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   const stamp = at.toISOString().replace(/[:.]/g, '-');
   const target = path.join(folder, `caseport-before-schema-${schemaStep}-${stamp}.sqlite`);
   // VACUUM INTO writes a consistent, compact copy while we hold the connection.
   sqlite.prepare('VACUUM INTO ?').run(target);
+  if (process.platform !== 'win32') fs.chmodSync(target, 0o600);
   return target;
 }
 

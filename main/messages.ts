@@ -15,6 +15,28 @@ const catalogue = {
       'This installation of Caseport is incomplete (its database update files are missing). Nothing was changed. Please reinstall Caseport.',
     'startup.integrity':
       'Updating the data folder would have damaged links between records, so nothing was changed. Please contact support before using this data folder.',
+    'startup.folder-missing':
+      'The data folder cannot be found. If it is on a USB disk or a network drive, connect it and start Caseport again.',
+    'startup.folder-is-file':
+      'The place set as the data folder is a file, not a folder. Nothing was changed. Choose another data folder.',
+    'startup.path-is-folder':
+      'Where the data file should be there is a folder instead. Nothing was changed. Restore a backup or choose another data folder.',
+    'startup.empty-file':
+      'The data file is empty (0 bytes), so the records it held are not in it. Nothing was changed. Restore your latest backup.',
+    'startup.not-a-database':
+      'The data file is not a Caseport data file (it may have been overwritten). Nothing was changed. Restore your latest backup.',
+    'startup.damaged':
+      'The data file is damaged. Caseport did not change it. Restore your latest backup, and keep the damaged file for support.',
+    'startup.audit-tampered':
+      'The change history in the data file was altered outside Caseport. Nothing was changed. Restore your latest backup and tell the responsible lawyer.',
+    'startup.read-only':
+      'Caseport cannot save changes to the data file: the file or its folder is read-only. Nothing was changed.',
+    'startup.no-access':
+      'Caseport is not allowed to read the data file (check its permissions). Nothing was changed.',
+    'startup.locked':
+      'Another program is using the data file. Close it (or the other Caseport window) and start Caseport again.',
+    'startup.disk-full':
+      'The disk holding the data folder is full. Free some space and start Caseport again.',
     'startup.unexpected': 'Caseport could not open its data folder. Nothing was changed. Details: {detail}',
     'startup.location': 'Data folder: {dataDir}',
   },
