@@ -164,6 +164,11 @@ function Routes() {
       <Route path="/family/:id">
         {(params) => <WithId id={params.id} render={(id) => <FamilyPage key={id} id={id} />} />}
       </Route>
+      <Route path="/clients/:id/people/:person">
+        {(params) => (
+          <WithId id={params.id} render={(id) => <FamilyPage key={id} id={id} person={params.person} />} />
+        )}
+      </Route>
       <Route path="/clients/:id">
         {(params) => <WithId id={params.id} render={(id) => <FamilyPage key={id} id={id} />} />}
       </Route>

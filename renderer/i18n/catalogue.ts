@@ -1,4 +1,5 @@
 import engine from '../../main/domain/deadlines/messages.en.json';
+import caseViews from './en/case-views.json';
 import deadlines from './en/deadlines.json';
 import imports from './en/imports.json';
 import launchScreens from './en/launch-screens.json';
@@ -12,6 +13,6 @@ import core from './en.json';
  * Each part owns distinct top-level sections; a unit test refuses an overlap, because a
  * spread would silently drop one side.
  */
-export const catalogueParts = { core, engine, deadlines, launchWindows, launchScreens, imports } as const;
+export const catalogueParts = { core, engine, deadlines, launchWindows, launchScreens, imports, caseViews } as const;
 
-export const en = { ...core, ...engine, ...deadlines, ...launchWindows, ...launchScreens, ...imports };
+export const en = { ...core, ...engine, ...deadlines, ...launchWindows, ...launchScreens, ...imports, ...caseViews };
