@@ -5,8 +5,8 @@ import { App } from './app/App';
 import { setUpI18n } from './i18n';
 import './styles/app.css';
 
-// English only for now; fr-CA is chosen here once its catalogue ships.
-setUpI18n('en');
+// The system's language until the session says which one the person working chose.
+setUpI18n();
 
 const queryClient = new QueryClient({
   defaultOptions: {

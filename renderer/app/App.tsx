@@ -22,6 +22,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { StatusMessageProvider } from '../ui/StatusMessage';
+import { useApplyPreferences } from '../ui/usePreferences';
 
 /** Hash routing: every screen is index.html, so app:// and the preview need no server routes. */
 export function App() {
@@ -39,6 +40,7 @@ function Shell() {
   const [searching, setSearching] = useState(false);
   const openSearch = useCallback(() => setSearching(true), []);
   useSearchShortcut(openSearch);
+  useApplyPreferences(session.data?.preferences);
 
   if (session.isPending) {
     return (

@@ -1,4 +1,5 @@
 import engine from '../../main/domain/deadlines/messages.en.json';
+import appearance from './en/appearance.json';
 import caseViews from './en/case-views.json';
 import deadlines from './en/deadlines.json';
 import imports from './en/imports.json';
@@ -13,6 +14,52 @@ import core from './en.json';
  * Each part owns distinct top-level sections; a unit test refuses an overlap, because a
  * spread would silently drop one side.
  */
-export const catalogueParts = { core, engine, deadlines, launchWindows, launchScreens, imports, caseViews } as const;
+export const catalogueParts = {
+  core,
+  engine,
+  deadlines,
+  launchWindows,
+  launchScreens,
+  imports,
+  appearance,
+  caseViews,
+} as const;
 
-export const en = { ...core, ...engine, ...deadlines, ...launchWindows, ...launchScreens, ...imports, ...caseViews };
+export const en = {
+  ...core,
+  ...engine,
+  ...deadlines,
+  ...launchWindows,
+  ...launchScreens,
+  ...imports,
+  ...appearance,
+  ...caseViews,
+};
+
+/**
+ * fr-CA mirrors English part for part and key for key (renderer/i18n/fr/, messages.fr.json);
+ * tests/unit/renderer/catalogue-parity.test.ts fails on a missing or extra key or a placeholder
+ * that differs, so a French screen never shows an English fallback. Legal terms follow IRCC's
+ * French pages and the Interpretation Act's French text.
+ */
+import frEngine from '../../main/domain/deadlines/messages.fr.json';
+import frAppearance from './fr/appearance.json';
+import frCaseViews from './fr/case-views.json';
+import frDeadlines from './fr/deadlines.json';
+import frImports from './fr/imports.json';
+import frLaunchScreens from './fr/launch-screens.json';
+import frLaunchWindows from './fr/launch-windows.json';
+import frCore from './fr.json';
+
+export const frCatalogueParts = {
+  core: frCore,
+  engine: frEngine,
+  deadlines: frDeadlines,
+  launchWindows: frLaunchWindows,
+  launchScreens: frLaunchScreens,
+  imports: frImports,
+  appearance: frAppearance,
+  caseViews: frCaseViews,
+} as const;
+
+export const fr = Object.assign({}, ...Object.values(frCatalogueParts)) as typeof en;

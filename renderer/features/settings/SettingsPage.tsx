@@ -18,6 +18,7 @@ import { useAnnounce } from '../../ui/StatusMessage';
 import { useSaveShortcut } from '../../ui/useSaveShortcut';
 import { useApplySession, useSession } from '../session/queries';
 import { FirmFields } from '../setup/FirmFields';
+import { DisplaySettings } from './DisplaySettings';
 import { FirmPeople } from './FirmPeople';
 import { ReminderSettings } from './ReminderSettings';
 
@@ -32,6 +33,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title={t('settings.title')} />
+      <DisplaySettings session={session.data} />
       <FirmSettingsForm settings={session.data.settings} />
       <ReminderSettings />
       <FirmPeople session={session.data} />
