@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { Deadline, DeadlineKind, DeadlinePage } from '../../main/contract/deadlines';
 import { changedFields, createdFields, recordAudit } from '../audit/record';
 import { refreshNextDeadline } from '../clients/queries';
@@ -35,10 +35,12 @@ export type ManualDeadlineValues = Pick<
   | 'rollForward'
   | 'leadTimes'
   | 'notes'
->;
+> &
+  // Hand-entered dates keep the typed date here when a roll-forward moved the stored one.
+  Partial<Pick<DeadlineRow, 'rollForwardChosen' | 'ruleInputs'>>;
 
-function toDeadline(row: DeadlineRow): Deadline {
-  return { ...row, kind: row.kind as DeadlineKind };
+export function toDeadline(row: DeadlineRow): Deadline {
+  return { ...row };
 }
 
 function findRow(db: CaseportDb, id: number): DeadlineRow | undefined {
@@ -82,13 +84,21 @@ export function createManualDeadline(db: CaseportDb, writer: Writer, values: Man
     entityId: row.id,
     clientId: values.clientId,
     action: 'create',
-    changes: createdFields(row, ['dependantId', 'applicationId', ...EDITABLE_FIELDS]),
+    changes: createdFields(row, [
+      'dependantId',
+      'applicationId',
+      ...EDITABLE_FIELDS,
+      'rollForwardChosen',
+      'ruleInputs',
+    ]),
   });
   refreshNextDeadline(db, values.clientId);
   return toDeadline(row);
 }
 
-type DeadlinePatch = Partial<Pick<DeadlineRow, (typeof EDITABLE_FIELDS)[number]>> & {
+type DeadlinePatch = Partial<
+  Pick<DeadlineRow, (typeof EDITABLE_FIELDS)[number] | 'computedDueOn' | 'ruleInputs' | 'rollForwardChosen'>
+> & {
   completedAt?: string | null;
   completedBy?: number | null;
   dismissedAt?: string | null;
@@ -97,7 +107,16 @@ type DeadlinePatch = Partial<Pick<DeadlineRow, (typeof EDITABLE_FIELDS)[number]>
   snoozedUntil?: string | null;
 };
 
-const TRACKED = [...EDITABLE_FIELDS, 'completedAt', 'dismissedAt', 'dismissReason', 'snoozedUntil'] as const;
+const TRACKED = [
+  ...EDITABLE_FIELDS,
+  'computedDueOn',
+  'ruleInputs',
+  'rollForwardChosen',
+  'completedAt',
+  'dismissedAt',
+  'dismissReason',
+  'snoozedUntil',
+] as const;
 
 /** Every change of a deadline goes through here: one audit row, and the family's next date kept right. */
 export function changeDeadline(
@@ -108,6 +127,7 @@ export function changeDeadline(
   patch: DeadlinePatch,
   action: 'update' | 'state-change' = 'update',
   note = '',
+  { refresh = true }: { refresh?: boolean } = {},
 ): Deadline {
   const before = expectVersion(findRow(db, id), 'Deadline', id, version);
   const values = Object.fromEntries(
@@ -130,7 +150,8 @@ export function changeDeadline(
       note,
     });
   }
-  refreshNextDeadline(db, before.clientId);
+  // A batch refreshes each family once at the end instead.
+  if (refresh) refreshNextDeadline(db, before.clientId);
   return toDeadline(row);
 }
 
@@ -197,4 +218,39 @@ export function listDeadlines(db: CaseportDb, query: DeadlineListQuery): Deadlin
       .where(where)
       .get()?.n ?? 0;
   return { items, total };
+}
+
+export function findDeadlineRow(db: CaseportDb, id: number): DeadlineRow {
+  const row = findRow(db, id);
+  if (!row) throw notFound('Deadline', id);
+  return row;
+}
+
+/**
+ * Open deadlines a firm-wide change may move: those following the firm's default for one of
+ * `rules` (hand-entered ones are rule 'manual'), and, with `caFederal`, every one counted under
+ * the Canadian holiday calendar (a changed province changes its holidays).
+ */
+export function openDeadlinesAffectedBy(
+  db: CaseportDb,
+  change: { rules: readonly string[]; caFederal: boolean },
+): DeadlineRow[] {
+  const ruleIds = change.rules.filter((r) => r !== 'manual');
+  const followers = and(
+    eq(deadlines.rollForwardChosen, false),
+    or(
+      ruleIds.length > 0 ? and(eq(deadlines.origin, 'rule'), inArray(deadlines.ruleId, ruleIds)) : undefined,
+      change.rules.includes('manual') ? eq(deadlines.origin, 'manual') : undefined,
+    ),
+  );
+  const anyMatch = or(
+    change.rules.length > 0 ? followers : undefined,
+    change.caFederal ? eq(deadlines.rollForward, 'ca-federal') : undefined,
+  );
+  if (!anyMatch) return [];
+  return db
+    .select()
+    .from(deadlines)
+    .where(and(isNull(deadlines.completedAt), isNull(deadlines.dismissedAt), anyMatch))
+    .all();
 }

@@ -6,9 +6,10 @@ import { expectVersion, RecordError } from '../errors';
 import type { CaseportDb } from '../open';
 import { deadlines } from '../schema';
 import type { Writer } from '../writer';
+import { toDeadline } from './queries';
 
 /**
- * Deadlines the engine made. The caller computes (main/api/event-deadlines.ts); this file keeps
+ * Deadlines the engine made. The caller computes (main/deadlines/event-deadlines.ts); this file keeps
  * the rows in step: one row per source key, updated in place when recomputed (the audit trail
  * keeps the old date and inputs), removed when its source no longer yields one. An override
  * survives recomputation: due_on stays the person's date and computed_due_on follows the rules.
@@ -25,7 +26,9 @@ export interface RuleDeadlineValues {
   ruleId: string;
   ruleInputs: Record<string, unknown>;
   rollForward: (typeof ROLL_FORWARD_POLICIES)[number];
-  /** The date the rules give now. */
+  /** A person picked rollForward (event dialog or the deadline); false = the firm's default. */
+  rollForwardChosen: boolean;
+  /** The date the rules give now (before any override). */
   computedOn: string;
 }
 
@@ -36,12 +39,11 @@ const TRACKED = [
   'ruleId',
   'ruleInputs',
   'rollForward',
+  'rollForwardChosen',
   'dueOn',
   'computedDueOn',
   'overrideReason',
 ] as const;
-
-const toDeadline = (row: DeadlineRow): Deadline => ({ ...row, kind: row.kind as DeadlineKind });
 
 export function upsertRuleDeadline(db: CaseportDb, writer: Writer, values: RuleDeadlineValues): Deadline {
   const { computedOn, ...rest } = values;
@@ -130,6 +132,8 @@ export function overrideDeadline(
   id: number,
   version: number,
   override: { date: string | null; reason: string },
+  /** The rules' date for the row as it stands (the caller asks the engine). */
+  computed: string,
 ): Deadline {
   const before = expectVersion(
     db.select().from(deadlines).where(eq(deadlines.id, id)).get(),
@@ -143,7 +147,6 @@ export function overrideDeadline(
       date: 'deadlinesScreen.overrideManual',
     });
   }
-  const computed = before.computedDueOn ?? before.dueOn;
   const next =
     override.date === null
       ? { dueOn: computed, computedDueOn: null, overrideReason: '' }
@@ -180,4 +183,10 @@ export function statusDeadlineKeys(db: CaseportDb, clientId: number, dependantId
 
 export function eventDeadlines(db: CaseportDb, eventId: number): Deadline[] {
   return db.select().from(deadlines).where(eq(deadlines.eventId, eventId)).all().map(toDeadline);
+}
+
+/** The rule deadline made from one source (event and person, or status period), if any. */
+export function ruleDeadlineBySourceKey(db: CaseportDb, sourceKey: string): Deadline | undefined {
+  const row = db.select().from(deadlines).where(eq(deadlines.sourceKey, sourceKey)).get();
+  return row ? toDeadline(row) : undefined;
 }

@@ -32,7 +32,8 @@ export function updateClientWithDeadlines(
   patch: Partial<ClientValues>,
 ): Client {
   const client = updateClient(db, writer, id, version, patch);
-  if (!patch.statuses) return client;
+  // A passport bounds the authorized stay and warns about permits, so it counts too.
+  if (!patch.statuses && !patch.passports) return client;
   syncStatusDeadlines(db, writer, { clientId: id, dependantId: null });
   return loadClient(db, id);
 }
@@ -57,7 +58,8 @@ export function updateDependantWithDeadlines(
   patch: Partial<DependantValues>,
 ): Dependant {
   const dependant = updateDependant(db, writer, id, version, patch);
-  if (!patch.statuses) return dependant;
+  // A passport bounds the authorized stay and warns about permits, so it counts too.
+  if (!patch.statuses && !patch.passports) return dependant;
   syncStatusDeadlines(db, writer, { clientId: dependant.clientId, dependantId: id });
   return loadDependant(db, id);
 }

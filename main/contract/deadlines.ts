@@ -53,7 +53,8 @@ export const createDeadlineInput = z
     dueOn: deadlineShape.dueOn,
     dueTime: deadlineShape.dueTime.default(null),
     timeZone: deadlineShape.timeZone.default(null),
-    rollForward: deadlineShape.rollForward.default('none'),
+    /** Absent: the firm's default for hand-entered deadlines (Settings). */
+    rollForward: deadlineShape.rollForward.optional(),
     leadTimes: deadlineShape.leadTimes.default(null),
     notes: deadlineShape.notes.default(''),
   })
@@ -108,6 +109,8 @@ export interface Deadline {
   /** What a rule deadline was made from ('event:<id>:<person>', 'status:<id>'). */
   sourceKey: string | null;
   rollForward: (typeof ROLL_FORWARD_POLICIES)[number];
+  /** A person picked rollForward; false = it follows the firm's default for the rule. */
+  rollForwardChosen: boolean;
   computedDueOn: string | null;
   overrideReason: string;
   leadTimes: number[] | null;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Deadline } from './deadlines';
+import { type Deadline, ROLL_FORWARD_POLICIES } from './deadlines';
 import type { ExplanationMessage } from './explanations';
 import { isoDate, optionalText, recordId, V } from './validation';
 
@@ -17,6 +17,12 @@ export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
 const version = z.number().int().positive();
 
+/**
+ * Weekends and holidays for every deadline the event makes: null follows the firm's default per
+ * rule (Settings) and keeps any choice made on a deadline since; a policy applies to them all.
+ */
+const rollForward = z.enum(ROLL_FORWARD_POLICIES, { error: V.invalid }).nullable().default(null);
+
 /** A family member: the principal (dependantId null) or one dependant. */
 const personRef = recordId.nullable();
 
@@ -25,6 +31,7 @@ const employmentEnded = {
   /** The principal's last day of employment. */
   occurredOn: isoDate,
   notes: optionalText(2000).default(''),
+  rollForward,
 };
 
 const biometricsLetter = {
@@ -39,6 +46,7 @@ const biometricsLetter = {
     .refine((p) => new Set(p).size === p.length, V.invalid),
   applicationId: recordId.nullable().default(null),
   notes: optionalText(2000).default(''),
+  rollForward,
 };
 
 const noticeFields = {
@@ -50,6 +58,7 @@ const noticeFields = {
   mailed: z.boolean({ error: V.required }),
   filing: z.enum(['paper', 'electronic'], { error: V.required }),
   notes: optionalText(2000).default(''),
+  rollForward,
 };
 
 const rfeReceived = { kind: z.literal('rfe-received'), ...noticeFields };

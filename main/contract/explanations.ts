@@ -32,7 +32,14 @@ export interface DeadlineExplanationView {
   adjustments: ExplanationMessage[];
   computedDate: string;
   override: { date: string; reason: string } | null;
+  /** The override is later than the rule allows: shown as a warning beside it. */
+  overrideLater: boolean;
   finalDate: string;
+  /** The date stored and shown in lists; equals finalDate (the panel warns if it ever does not). */
+  storedDate: string;
+  /** The roll-forward in force, and whether a person chose it (else the firm's default). */
+  policy: 'none' | 'us-federal' | 'ca-federal';
+  policyChosen: boolean;
   opensOn: string | null;
   notes: ExplanationMessage[];
 }

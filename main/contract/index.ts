@@ -17,6 +17,16 @@ import {
   updateChecklistItemInput,
 } from './applications';
 import { type AuditEntry, type AuditExport, exportAuditInput, listAuditInput } from './audit';
+import {
+  type AppStatus,
+  type BackupEntry,
+  type BackupOverview,
+  backupNameInput,
+  type RestoreResult,
+  restoreBackupInput,
+  updateBackupSettingsInput,
+  useDataFolderInput,
+} from './backups';
 import type { ChannelName } from './channels';
 import {
   archiveInput,
@@ -96,7 +106,6 @@ import {
   updateReportedCountInput,
 } from './launch-windows';
 import { type DuplicateMatch, duplicateCheckInput } from './people';
-import { type UserPreferences, updatePreferencesInput } from './preferences';
 import { type ReminderPreferences, updateReminderPreferencesInput } from './reminders';
 import { type RollForwardDefaults, updateRollForwardDefaultsInput } from './roll-forward';
 import { type UserPreferences, updatePreferencesInput } from './preferences';
@@ -117,6 +126,7 @@ export * from './agenda';
 export * from './app';
 export * from './applications';
 export * from './audit';
+export * from './backups';
 export * from './channels';
 export * from './clients';
 export * from './deadlines';
@@ -130,7 +140,6 @@ export * from './intake';
 export * from './launch-queue';
 export * from './launch-windows';
 export * from './people';
-export * from './preferences';
 export * from './preferences';
 export * from './reminders';
 export * from './roll-forward';
@@ -158,7 +167,6 @@ export const contract = {
   'users.update': channel<FirmUser>()(updateUserInput),
   'users.archive': channel<FirmUser>()(archiveUserInput),
   'settings.update': channel<FirmSettings>()(updateSettingsInput),
-  'preferences.update': channel<UserPreferences>()(updatePreferencesInput),
   'preferences.update': channel<UserPreferences>()(updatePreferencesInput),
   'clients.list': channel<ClientPage>()(listClientsInput),
   'clients.get': channel<Client>()(getClientInput),
@@ -230,6 +238,15 @@ export const contract = {
   'search.query': channel<SearchPage>()(searchInput),
   'audit.list': channel<AuditEntry[]>()(listAuditInput),
   'audit.exportCsv': channel<AuditExport>()(exportAuditInput),
+  'app.status': channel<AppStatus>()(noInput),
+  'backups.list': channel<BackupOverview>()(noInput),
+  'backups.create': channel<BackupEntry>()(noInput),
+  'backups.verify': channel<BackupEntry>()(backupNameInput),
+  'backups.restore': channel<RestoreResult>()(restoreBackupInput),
+  'backups.updateSettings': channel<BackupOverview>()(updateBackupSettingsInput),
+  'recovery.retry': channel<AppStatus>()(noInput),
+  'recovery.restore': channel<AppStatus>()(restoreBackupInput),
+  'recovery.useDataFolder': channel<AppStatus>()(useDataFolderInput),
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 // The reverse check: the contract may not grow a channel the name list (and so the preload) lacks.

@@ -1,9 +1,13 @@
 import * as applications from '../applications/applications';
+import * as backups from '../backups/backups';
+import * as recovery from '../backups/recovery';
+import * as restore from '../backups/restore';
 import * as clients from '../clients/clients';
 import * as dependants from '../clients/dependants';
 import type { ChannelName, ChannelOutput, ParsedInput } from '../contract';
 import * as agenda from '../deadlines/agenda';
 import * as deadlines from '../deadlines/deadlines';
+import * as rollForwardSettings from '../deadlines/roll-forward-settings';
 import * as events from '../events/events';
 import * as imports from '../imports/imports';
 import * as intake from '../intake/intake';
@@ -74,6 +78,8 @@ export const handlers: HandlerTable = {
   'deadlines.override': agenda.overrideHandler,
   'deadlines.dashboard': agenda.dashboardHandler,
   'deadlines.exportIcs': agenda.exportIcsHandler,
+  'deadlines.rollForwardDefaults': rollForwardSettings.rollForwardDefaultsHandler,
+  'deadlines.updateRollForwardDefaults': rollForwardSettings.updateRollForwardDefaultsHandler,
   'events.record': events.recordEventHandler,
   'events.update': events.updateEventHandler,
   'events.list': events.listEventsHandler,
@@ -93,7 +99,11 @@ export const handlers: HandlerTable = {
   'launchWindows.recordSubmission': launchWindows.recordSubmissionHandler,
   'launchWindows.setNotSubmittedReason': launchWindows.setNotSubmittedReasonHandler,
   'launchWindows.report': launchWindows.launchReportHandler,
-  'launchWindows.reportCsv': launchWindows.launchReportCsvHandler,
+  'launchWindows.correctSubmission': launchWindows.correctSubmissionHandler,
+  'launchWindows.withdrawSubmission': launchWindows.withdrawSubmissionHandler,
+  'launchWindows.confirmationNumberUse': launchWindows.confirmationNumberUseHandler,
+  'launchWindows.startRehearsal': launchWindows.startRehearsalHandler,
+  'launchWindows.finishRehearsal': launchWindows.finishRehearsalHandler,
   'imports.begin': imports.beginImportHandler,
   'imports.addRows': imports.addImportRowsHandler,
   'imports.preview': imports.previewImportHandler,
@@ -102,4 +112,13 @@ export const handlers: HandlerTable = {
   'search.query': records.searchHandler,
   'audit.list': records.listAuditHandler,
   'audit.exportCsv': records.exportAuditHandler,
+  'app.status': recovery.readyStatusHandler,
+  'backups.list': backups.listBackupsHandler,
+  'backups.create': backups.createBackupHandler,
+  'backups.verify': backups.verifyBackupHandler,
+  'backups.restore': restore.restoreBackupHandler,
+  'backups.updateSettings': backups.updateBackupSettingsHandler,
+  'recovery.retry': recovery.notInRecoveryHandler,
+  'recovery.restore': recovery.notInRecoveryHandler,
+  'recovery.useDataFolder': recovery.notInRecoveryHandler,
 };

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { openDeadlineCounts, openDeadlinesThrough, toListItem } from '../../db/deadlines/agenda';
-import { deadlineListFilter } from '../../db/deadlines/queries';
+import { deadlineListFilter, findDeadlineRow } from '../../db/deadlines/queries';
 import { overrideDeadline } from '../../db/deadlines/rule-deadlines';
 import { readReminderPreferences, writeReminderPreferences } from '../../db/reminders/queries';
 import { clients, deadlines, dependants } from '../../db/schema';
@@ -21,6 +21,7 @@ import { read, write } from '../data-service/transaction';
 import { addDays } from '../domain/deadlines/calendar-date';
 import { todayIn } from '../domain/deadlines/time-zone';
 import { deadlinesToIcs, leadTimesFor } from '../domain/reminders';
+import { computeRow, firmDeadlinePolicy } from './deadline-truth';
 import { explainDeadline } from './explain';
 
 /** Most rows the dashboard lists; counts stay exact beyond it. */
@@ -91,7 +92,13 @@ export function overrideHandler(
   ctx: ApiContext,
   { id, version, date, reason }: ParsedInput<'deadlines.override'>,
 ): Deadline {
-  return write(ctx, (tx, writer) => overrideDeadline(tx, writer, id, version, { date, reason }));
+  return write(ctx, (tx, writer) => {
+    // The rules' date comes from the engine now, not from whatever the row held before.
+    const row = findDeadlineRow(tx, id);
+    const computed = computeRow({ ...row, computedDueOn: null }, firmDeadlinePolicy(tx)).explanation
+      .computedDate;
+    return overrideDeadline(tx, writer, id, version, { date, reason }, computed);
+  });
 }
 
 const personName = (d: DeadlineListItem) =>

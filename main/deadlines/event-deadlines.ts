@@ -1,23 +1,31 @@
 import { eq } from 'drizzle-orm';
-import type { RuleDeadlineValues } from '../../db/deadlines/rule-deadlines';
+import { type RuleDeadlineValues, ruleDeadlineBySourceKey } from '../../db/deadlines/rule-deadlines';
 import { familyDependants } from '../../db/dependants/queries';
 import { RecordError } from '../../db/errors';
 import type { CaseportDb } from '../../db/open';
 import { familyDocuments } from '../../db/people/documents';
 import { applications, clients } from '../../db/schema';
+import { readSettings } from '../../db/users/queries';
 import type { CaseEvent, EventSkip, ImmigrationStatus, Passport } from '../contract';
 import {
   computeDeadline,
   type DeadlineRuleId,
   GRACE_PERIOD_DEPENDANT_STATUSES,
   normalizeClassification,
+  type RollForwardPolicy,
+  todayIn,
 } from '../domain/deadlines';
+import { type FirmDeadlinePolicy, firmDeadlinePolicy, policyFor, rollForwardChoice } from './deadline-truth';
 
 /**
  * Event -> the rule deadlines it implies, one per person, computed by the pure engine. Read
- * only: the caller writes the plan (main/api/events.ts). Each person's own facts (status,
+ * only: the caller writes the plan (main/events/events.ts). Each person's own facts (status,
  * passport, date of birth) are read here at the time of computing and kept in the deadline's
  * rule_inputs, so "why this date?" shows exactly what the date was computed from.
+ *
+ * Roll-forward: the event's own choice applies to all its deadlines; without one, a deadline
+ * keeps the choice a person made on it, else follows the firm's default for its rule. An override
+ * survives: the plan carries the engine's final date with it, which is the overriding date.
  */
 export interface EventPlan {
   deadlines: RuleDeadlineValues[];
@@ -74,13 +82,28 @@ const personPart = (dependantId: number | null) => (dependantId === null ? 'p' :
 type Computed = { ok: true; values: RuleDeadlineValues } | { ok: false; skip: EventSkip };
 
 function compute(
+  firm: FirmDeadlinePolicy,
+  db: CaseportDb,
   event: CaseEvent,
   person: { dependantId: number | null },
   ruleId: DeadlineRuleId,
   inputs: Record<string, unknown>,
   applicationId: number | null,
 ): Computed {
-  const result = computeDeadline({ ruleId, inputs });
+  const sourceKey = `event:${event.id}:${personPart(person.dependantId)}`;
+  const existing = ruleDeadlineBySourceKey(db, sourceKey);
+  const eventChoice = (event.inputs.rollForward ?? null) as RollForwardPolicy | null;
+  const chosen = eventChoice ?? (existing?.rollForwardChosen ? existing.rollForward : null);
+  const policy = policyFor(ruleId, firm, chosen);
+  const result = computeDeadline({
+    ruleId,
+    inputs,
+    rollForward: policy === null ? null : rollForwardChoice(policy, firm),
+    override:
+      existing && existing.computedDueOn !== null
+        ? { date: existing.dueOn, reason: existing.overrideReason }
+        : null,
+  });
   if (!result.ok) {
     return {
       ok: false,
@@ -101,11 +124,12 @@ function compute(
       dependantId: person.dependantId,
       applicationId,
       eventId: event.id,
-      sourceKey: `event:${event.id}:${personPart(person.dependantId)}`,
+      sourceKey,
       kind: outcome.kind,
       ruleId,
       ruleInputs: inputs,
       rollForward: outcome.explanation.rollForward.policy,
+      rollForwardChosen: chosen !== null,
       computedOn: outcome.explanation.computedDate,
     },
   };
@@ -120,7 +144,13 @@ function collect(results: Computed[]): EventPlan {
   return plan;
 }
 
-function employmentEnded(event: CaseEvent, people: Person[]): EventPlan {
+interface Planning {
+  db: CaseportDb;
+  firm: FirmDeadlinePolicy;
+  timeZone: string;
+}
+
+function employmentEnded({ db, firm }: Planning, event: CaseEvent, people: Person[]): EventPlan {
   const [principal, ...dependants] = people;
   const principalTypes = Object.keys(GRACE_PERIOD_DEPENDANT_STATUSES);
   const status = principal && usStatusOn(principal, event.occurredOn, (t) => principalTypes.includes(t));
@@ -139,13 +169,13 @@ function employmentEnded(event: CaseEvent, people: Person[]): EventPlan {
     passportExpiry: passportExpiry(person),
   });
   const results: Computed[] = [
-    compute(event, principal, 'us-grace-period', graceInputs(principal, status), null),
+    compute(firm, db, event, principal, 'us-grace-period', graceInputs(principal, status), null),
   ];
   for (const dependant of dependants) {
     const own = usStatusOn(dependant, event.occurredOn, (t) => derived.includes(t));
     results.push(
       own
-        ? compute(event, dependant, 'us-grace-period', graceInputs(dependant, own), null)
+        ? compute(firm, db, event, dependant, 'us-grace-period', graceInputs(dependant, own), null)
         : {
             ok: false,
             skip: {
@@ -158,7 +188,23 @@ function employmentEnded(event: CaseEvent, people: Person[]): EventPlan {
   return collect(results);
 }
 
-function biometricsLetter(event: CaseEvent, people: Person[]): EventPlan {
+/**
+ * The day the person's own application was made, in the firm's calendar, when the letter is
+ * filed against it and it has been submitted: IRCC measures the age exemption on that day.
+ */
+function applicationDateFor(planning: Planning, event: CaseEvent, dependantId: number | null): string | null {
+  if (event.applicationId === null) return null;
+  const application = planning.db
+    .select({ dependantId: applications.dependantId, submittedAt: applications.submittedAt })
+    .from(applications)
+    .where(eq(applications.id, event.applicationId))
+    .get();
+  if (!application?.submittedAt || application.dependantId !== dependantId) return null;
+  return todayIn(planning.timeZone, Date.parse(application.submittedAt));
+}
+
+function biometricsLetter(planning: Planning, event: CaseEvent, people: Person[]): EventPlan {
+  const { db, firm } = planning;
   const named = (event.inputs.people ?? []) as Array<number | null>;
   return collect(
     named.map((dependantId) => {
@@ -168,13 +214,18 @@ function biometricsLetter(event: CaseEvent, people: Person[]): EventPlan {
           people: 'events.errors.personNotInFamily',
         });
       }
-      const inputs = { letterDate: event.occurredOn, dateOfBirth: person.dateOfBirth };
-      return compute(event, person, 'ca-biometrics', inputs, event.applicationId);
+      const applicationDate = applicationDateFor(planning, event, dependantId);
+      const inputs = {
+        letterDate: event.occurredOn,
+        dateOfBirth: person.dateOfBirth,
+        ...(applicationDate ? { applicationDate } : {}),
+      };
+      return compute(firm, db, event, person, 'ca-biometrics', inputs, event.applicationId);
     }),
   );
 }
 
-function noticeResponse(db: CaseportDb, event: CaseEvent): EventPlan {
+function noticeResponse({ db, firm }: Planning, event: CaseEvent): EventPlan {
   const application = event.applicationId
     ? db.select().from(applications).where(eq(applications.id, event.applicationId)).get()
     : undefined;
@@ -186,7 +237,8 @@ function noticeResponse(db: CaseportDb, event: CaseEvent): EventPlan {
   const { responseDays, mailed, filing } = event.inputs;
   const ruleId = event.kind === 'rfe-received' ? 'us-rfe-response' : 'us-noid-response';
   const inputs = { noticeDate: event.occurredOn, responseDays, mailed, filing };
-  const result = compute(event, { dependantId: application.dependantId }, ruleId, inputs, application.id);
+  const person = { dependantId: application.dependantId };
+  const result = compute(firm, db, event, person, ruleId, inputs, application.id);
   if (!result.ok) {
     throw new RecordError('invalid', 'The notice details do not give a date.', {
       occurredOn: result.skip.reason.key,
@@ -196,13 +248,14 @@ function noticeResponse(db: CaseportDb, event: CaseEvent): EventPlan {
 }
 
 export function planEventDeadlines(db: CaseportDb, event: CaseEvent): EventPlan {
+  const planning: Planning = { db, firm: firmDeadlinePolicy(db), timeZone: readSettings(db).timeZone };
   switch (event.kind) {
     case 'employment-ended':
-      return employmentEnded(event, familyPeople(db, event.clientId));
+      return employmentEnded(planning, event, familyPeople(db, event.clientId));
     case 'biometrics-letter':
-      return biometricsLetter(event, familyPeople(db, event.clientId));
+      return biometricsLetter(planning, event, familyPeople(db, event.clientId));
     case 'rfe-received':
     case 'noid-received':
-      return noticeResponse(db, event);
+      return noticeResponse(planning, event);
   }
 }

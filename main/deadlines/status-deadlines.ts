@@ -1,68 +1,136 @@
 import { refreshNextDeadline } from '../../db/clients/queries';
 import {
   removeStaleRuleDeadlines,
+  ruleDeadlineBySourceKey,
   statusDeadlineKeys,
   upsertRuleDeadline,
 } from '../../db/deadlines/rule-deadlines';
 import type { CaseportDb } from '../../db/open';
-import { ownedBy, type PersonRef } from '../../db/people/owner';
-import { immigrationStatuses } from '../../db/schema';
+import { familyDocuments } from '../../db/people/documents';
+import type { PersonRef } from '../../db/people/owner';
 import { readSettings } from '../../db/users/queries';
 import type { Writer } from '../../db/writer';
-import { computeDeadline, type DeadlineRuleId } from '../domain/deadlines';
+import type { ImmigrationStatus } from '../contract';
+import { addDays, computeDeadline, type DeadlineRuleId, RESTORATION_DAYS } from '../domain/deadlines';
 import { todayIn } from '../domain/deadlines/time-zone';
+import { type FirmDeadlinePolicy, firmDeadlinePolicy, policyFor, rollForwardChoice } from './deadline-truth';
 
 /**
- * Permit and status end dates -> "file the extension by" deadlines, kept in step every time a
- * person's statuses are saved (db/people/documents.ts saveStatuses, same transaction):
- *   Canada: maintained status, IRPR 183(5): the extension must be filed before the permit expires.
- *   United States: the extension window, due by the end of the authorized stay (the status's
- *   valid-to date, which for a US status is the I-94 date).
+ * Permit and status end dates -> the deadlines the rules give, kept in step every time a
+ * person's statuses or passports are saved (main/clients/person-writes.ts, same transaction):
+ *   Canada, permit still valid: maintained status, IRPR 183(5): the extension must be filed on or
+ *     before the expiry; the explanation warns when the passport ends before or soon after it.
+ *   Canada, permit expired (or status lost): restoration within 90 days, IRPR 182, unless the
+ *     maintained-status deadline was marked done (the extension was filed in time).
+ *   United States: the extension window, due by the end of the authorized stay: the earliest of
+ *     the I-94 date (the status's valid-to date) and the passport expiry, naming which one bound it.
  * Other countries have no rule in the engine, so their statuses make no deadline.
  *
- * The source key carries the end date ('status:<id>:<valid to>'): a renewed permit is a new
- * period with its own deadline, while the done one stays as the record of the last filing. An
- * end date already past when the status is first saved makes none: what is needed then is
- * restoration, not an extension, and old history would flood the dashboard.
+ * Source keys carry the end date ('status:<id>:<valid to>', '...:restoration'): a renewed permit
+ * is a new period with its own deadlines, while done ones stay as the record of the last filing.
+ * A period that ended long ago makes nothing new: old history would flood the dashboard.
  */
-function ruleFor(country: string): DeadlineRuleId | null {
-  if (country === 'CA') return 'ca-maintained-status';
-  if (country === 'US') return 'us-extension-window';
-  return null;
+interface StatusDeadline {
+  sourceKey: string;
+  ruleId: DeadlineRuleId;
+  inputs: Record<string, unknown>;
+}
+
+/** The passport that expires last (the one the person travels on). */
+function latestPassportExpiry(dates: (string | null)[]): string | null {
+  return (
+    dates
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      .at(-1) ?? null
+  );
+}
+
+function deadlinesFor(
+  db: CaseportDb,
+  status: ImmigrationStatus,
+  passportExpiry: string | null,
+  today: string,
+  existing: string[],
+): StatusDeadline[] {
+  const validTo = status.validTo;
+  if (!validTo) return [];
+  const base = `status:${status.id}:${validTo}`;
+  const known = (key: string) => existing.includes(key);
+  if (status.country === 'US') {
+    if (!known(base) && validTo < today) return [];
+    const inputs = { i94Date: validTo, petitionEndDate: null, passportExpiry };
+    return [{ sourceKey: base, ruleId: 'us-extension-window', inputs }];
+  }
+  if (status.country !== 'CA') return [];
+  const result: StatusDeadline[] = [];
+  if (known(base) || validTo >= today) {
+    result.push({
+      sourceKey: base,
+      ruleId: 'ca-maintained-status',
+      inputs: { permitExpiry: validTo, passportExpiry },
+    });
+  }
+  const restorationKey = `${base}:restoration`;
+  const expired = validTo < today;
+  // Filing before the expiry maintains status; only a missed one needs restoration.
+  const filedInTime = Boolean(ruleDeadlineBySourceKey(db, base)?.completedAt);
+  const stillOpen = addDays(validTo, RESTORATION_DAYS) >= today;
+  if (known(restorationKey) || (expired && !filedInTime && stillOpen)) {
+    // Status is lost when the permit ends; IRCC counts the 90 days from the expiry date.
+    result.push({
+      sourceKey: restorationKey,
+      ruleId: 'ca-restoration',
+      inputs: { lossOfStatusDate: validTo },
+    });
+  }
+  return result;
+}
+
+function store(
+  db: CaseportDb,
+  writer: Writer,
+  firm: FirmDeadlinePolicy,
+  owner: PersonRef,
+  planned: StatusDeadline,
+): boolean {
+  const row = ruleDeadlineBySourceKey(db, planned.sourceKey);
+  const chosen = row?.rollForwardChosen ? row.rollForward : null;
+  const policy = policyFor(planned.ruleId, firm, chosen);
+  const result = computeDeadline({
+    ruleId: planned.ruleId,
+    inputs: planned.inputs,
+    rollForward: policy === null ? null : rollForwardChoice(policy, firm),
+    override: row && row.computedDueOn !== null ? { date: row.dueOn, reason: row.overrideReason } : null,
+  });
+  if (!result.ok || result.value.outcome !== 'deadline') return false;
+  upsertRuleDeadline(db, writer, {
+    clientId: owner.clientId,
+    dependantId: owner.dependantId,
+    applicationId: null,
+    eventId: null,
+    sourceKey: planned.sourceKey,
+    kind: result.value.kind,
+    ruleId: planned.ruleId,
+    ruleInputs: planned.inputs,
+    rollForward: result.value.explanation.rollForward.policy,
+    rollForwardChosen: chosen !== null,
+    computedOn: result.value.explanation.computedDate,
+  });
+  return true;
 }
 
 export function syncStatusDeadlines(db: CaseportDb, writer: Writer, owner: PersonRef): void {
   const existing = statusDeadlineKeys(db, owner.clientId, owner.dependantId);
   const today = todayIn(readSettings(db).timeZone, Date.parse(writer.at));
+  const firm = firmDeadlinePolicy(db);
+  const documents = familyDocuments(db, owner.clientId);
+  const passportExpiry = latestPassportExpiry(documents.passportsOf(owner).map((p) => p.expiresOn));
   const keep: string[] = [];
-  for (const status of db
-    .select()
-    .from(immigrationStatuses)
-    .where(ownedBy(immigrationStatuses, owner))
-    .all()) {
-    const ruleId = ruleFor(status.country);
-    if (!ruleId || !status.validTo) continue;
-    const sourceKey = `status:${status.id}:${status.validTo}`;
-    if (!existing.includes(sourceKey) && status.validTo < today) continue;
-    const inputs =
-      ruleId === 'ca-maintained-status'
-        ? { permitExpiry: status.validTo }
-        : { authorizedStayEnd: status.validTo };
-    const result = computeDeadline({ ruleId, inputs });
-    if (!result.ok || result.value.outcome !== 'deadline') continue;
-    upsertRuleDeadline(db, writer, {
-      clientId: owner.clientId,
-      dependantId: owner.dependantId,
-      applicationId: null,
-      eventId: null,
-      sourceKey,
-      kind: result.value.kind,
-      ruleId,
-      ruleInputs: inputs,
-      rollForward: result.value.explanation.rollForward.policy,
-      computedOn: result.value.explanation.computedDate,
-    });
-    keep.push(sourceKey);
+  for (const status of documents.statusesOf(owner)) {
+    for (const planned of deadlinesFor(db, status, passportExpiry, today, existing)) {
+      if (store(db, writer, firm, owner, planned)) keep.push(planned.sourceKey);
+    }
   }
   removeStaleRuleDeadlines(db, writer, { sourceKeys: existing }, keep, true);
   refreshNextDeadline(db, owner.clientId);

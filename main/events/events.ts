@@ -15,17 +15,17 @@ import { planEventDeadlines } from '../deadlines/event-deadlines';
 
 /** The facts an event row keeps besides its date: what the rules need that a person cannot look up. */
 function eventValues(details: EventDetails): Omit<EventValues, 'clientId'> {
-  const { kind, occurredOn, notes } = details;
+  const { kind, occurredOn, notes, rollForward } = details;
   switch (details.kind) {
     case 'employment-ended':
-      return { kind, occurredOn, notes, applicationId: null, inputs: {} };
+      return { kind, occurredOn, notes, applicationId: null, inputs: { rollForward } };
     case 'biometrics-letter':
       return {
         kind,
         occurredOn,
         notes,
         applicationId: details.applicationId,
-        inputs: { people: details.people },
+        inputs: { people: details.people, rollForward },
       };
     case 'rfe-received':
     case 'noid-received':
@@ -34,7 +34,12 @@ function eventValues(details: EventDetails): Omit<EventValues, 'clientId'> {
         occurredOn,
         notes,
         applicationId: details.applicationId,
-        inputs: { responseDays: details.responseDays, mailed: details.mailed, filing: details.filing },
+        inputs: {
+          responseDays: details.responseDays,
+          mailed: details.mailed,
+          filing: details.filing,
+          rollForward,
+        },
       };
   }
 }

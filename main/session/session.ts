@@ -11,6 +11,7 @@ import {
 import type { FirmSettings, FirmUser, ParsedInput, Session } from '../contract';
 import { type ApiContext, ApiFailure } from '../data-service/context';
 import { write } from '../data-service/transaction';
+import { recomputeForProvince } from '../deadlines/roll-forward-settings';
 import { preferencesOf } from '../preferences/preferences';
 
 /**
@@ -79,5 +80,11 @@ export function archiveUserHandler(ctx: ApiContext, { id }: ParsedInput<'users.a
 }
 
 export function updateSettingsHandler(ctx: ApiContext, input: ParsedInput<'settings.update'>): FirmSettings {
-  return write(ctx, (tx, writer) => writeSettings(tx, writer, input));
+  return write(ctx, (tx, writer) => {
+    const before = readSettings(tx).province;
+    const after = writeSettings(tx, writer, input);
+    // Provincial holidays move Canadian-rolled deadlines: same transaction, so no screen lags.
+    if (after.province !== before) recomputeForProvince(tx, writer);
+    return after;
+  });
 }

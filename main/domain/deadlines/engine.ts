@@ -55,9 +55,13 @@ export const ruleInputSchemas = {
   'us-noid-response': noticeInputs,
   'us-h1b-max-out': z.strictObject({ admissionDate: date, recapturedDays: days.nullable().optional() }),
   'us-extension-window': z.strictObject({ ...stayInputs, authorizedStayEnd: optionalDate }),
-  'ca-biometrics': z.strictObject({ letterDate: date, dateOfBirth: optionalDate }),
+  'ca-biometrics': z.strictObject({
+    letterDate: date,
+    dateOfBirth: optionalDate,
+    applicationDate: optionalDate,
+  }),
   'ca-medical-validity': z.strictObject({ examDate: date }),
-  'ca-maintained-status': z.strictObject({ permitExpiry: date }),
+  'ca-maintained-status': z.strictObject({ permitExpiry: date, passportExpiry: optionalDate }),
   'ca-restoration': z.strictObject({ lossOfStatusDate: date }),
   manual: z.strictObject({ kind: z.enum(DEADLINE_KINDS, 'validation.required'), dueOn: date }),
 } satisfies Record<DeadlineRuleId, z.ZodType>;

@@ -15,6 +15,7 @@ export * from './holidays-us';
 export * from './manual';
 export * from './passport-warning';
 export * from './roll-forward';
+export * from './roll-forward-defaults';
 export * from './rules-ca';
 export * from './rules-us-notices';
 export * from './rules-us-stay';

@@ -3,14 +3,18 @@
  *
  * API
  *   biometrics(inputs, options?)        instruction letter + 30 days; an ExemptDeadline instead
- *                                       when the person is under 14 or over 79 on the letter date
+ *                                       when the person is under 14 or over 79 on the day the
+ *                                       application was made (IRCC counts age then), or on the
+ *                                       letter date when that day is not known; the explanation
+ *                                       names which date was used
  *   medicalValidity(inputs, options?)   exam date + 12 months (month-end clamped)
  *   maintainedStatus(inputs, options?)  the extension must be filed on or before the permit
- *                                       expiry (IRPR 183(5), 186(u)); due = expiry date
+ *                                       expiry (IRPR 183(5), 186(u)); due = expiry date; warns
+ *                                       when the passport ends before or soon after the permit
  *   restoration(inputs, options?)       loss of status + 90 days (IRPR 182)
- * Default roll-forward: 'none' for all four (an expiry does not move; IRCC instructions give
- * calendar days). A firm that applies Interpretation Act s.26 to a time limit picks 'ca-federal'
- * on that deadline, and the explanation then shows both dates.
+ * Rule default roll-forward when called without one: 'none'. Stored deadlines get the firm's
+ * default per rule (roll-forward-defaults.ts: 'ca-federal' for biometrics and restoration, which
+ * are time limits under Interpretation Act s.26), and the explanation then shows both dates.
  */
 import { ageOn, assertIsoDate, type IsoDate } from './calendar-date';
 import { DeadlineInputError } from './errors';
@@ -18,11 +22,13 @@ import {
   type ComputedDeadline,
   type ExemptDeadline,
   finishDeadline,
+  type InputValue,
   type RuleOptions,
   resolveRollForward,
   ruleSource,
   ruleTitle,
 } from './explanation';
+import { passportExpiryWarning } from './passport-warning';
 import { note, plusDays, plusMonths } from './steps';
 
 export const BIOMETRICS_DAYS = 30;
@@ -35,6 +41,8 @@ export interface BiometricsInputs {
   letterDate: IsoDate;
   /** The person's date of birth; without it no exemption can be checked (noted). */
   dateOfBirth?: IsoDate | null;
+  /** The day the application was made: IRCC measures the age exemption on it. */
+  applicationDate?: IsoDate | null;
 }
 
 export function biometrics(
@@ -46,12 +54,30 @@ export function biometrics(
   if (dateOfBirth && dateOfBirth > letterDate) {
     throw new DeadlineInputError('deadlineExplain.errors.birthAfterLetter', 'dateOfBirth');
   }
-  const age = dateOfBirth ? ageOn(dateOfBirth, letterDate) : null;
+  const applicationDate = inputs.applicationDate
+    ? assertIsoDate(inputs.applicationDate, 'applicationDate')
+    : null;
+  // IRCC counts the age on the day the application was made; the letter date stands in for it
+  // only when that day is unknown, and the step says which one was used.
+  const ageDate = applicationDate ?? letterDate;
+  const age = dateOfBirth && dateOfBirth <= ageDate ? ageOn(dateOfBirth, ageDate) : null;
   const ageStep =
-    age === null ? [] : [{ key: 'deadlineExplain.steps.ageOn', values: { age, onDate: letterDate } }];
-  const recorded = { letterDate, dateOfBirth };
+    age === null
+      ? []
+      : [
+          {
+            key: applicationDate
+              ? 'deadlineExplain.steps.ageOnApplication'
+              : 'deadlineExplain.steps.ageOnLetter',
+            values: { age, onDate: ageDate },
+          },
+        ];
+  const recorded: Record<string, InputValue> = applicationDate
+    ? { letterDate, dateOfBirth, applicationDate }
+    : { letterDate, dateOfBirth };
   if (age !== null && (age < BIOMETRICS_MIN_AGE || age > BIOMETRICS_MAX_AGE)) {
-    const reasonName = age < BIOMETRICS_MIN_AGE ? 'biometricsUnder14' : 'biometricsOver79';
+    const band = age < BIOMETRICS_MIN_AGE ? 'biometricsUnder14' : 'biometricsOver79';
+    const reasonName = applicationDate ? `${band}OnApplication` : band;
     return {
       outcome: 'exempt',
       ruleId: 'ca-biometrics',
@@ -98,14 +124,21 @@ export function medicalValidity(inputs: { examDate: IsoDate }, options: RuleOpti
 }
 
 export function maintainedStatus(
-  inputs: { permitExpiry: IsoDate },
+  inputs: { permitExpiry: IsoDate; passportExpiry?: IsoDate | null },
   options: RuleOptions = {},
 ): ComputedDeadline {
   const permitExpiry = assertIsoDate(inputs.permitExpiry, 'permitExpiry');
+  const passportExpiry = inputs.passportExpiry
+    ? assertIsoDate(inputs.passportExpiry, 'passportExpiry')
+    : null;
+  // A renewed permit is not issued past the passport (IRPR 52(1)): say so before anything is filed.
+  const warning = passportExpiry
+    ? passportExpiryWarning({ passportExpiry, statusEndDate: permitExpiry })
+    : null;
   return finishDeadline({
     ruleId: 'ca-maintained-status',
     kind: 'extension-filing',
-    inputs: { permitExpiry },
+    inputs: passportExpiry ? { permitExpiry, passportExpiry } : { permitExpiry },
     steps: [
       {
         key: 'deadlineExplain.steps.sameAs',
@@ -114,7 +147,7 @@ export function maintainedStatus(
     ],
     rawDate: permitExpiry,
     rollForward: resolveRollForward(options, 'none'),
-    notes: [note('maintainedStatus'), note('restorationAfterExpiry')],
+    notes: [...(warning ? [warning.message] : []), note('maintainedStatus'), note('restorationAfterExpiry')],
     override: options.override ?? null,
   });
 }

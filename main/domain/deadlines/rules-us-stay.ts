@@ -9,7 +9,9 @@
  *   h1bMaxOut(inputs, options?)          INA 214(g)(4): last day of six years from the first H-1B
  *                                        admission, plus recaptured days; informational
  *   extensionWindow(inputs, options?)    practice: may file from stay end - 6 months; due by the
- *                                        stay end (opensOn carries the first filing day)
+ *                                        stay end (opensOn carries the first filing day); without
+ *                                        a known stay end, the end is the earliest of I-94,
+ *                                        petition end + 10 days and passport (bound named)
  *   GRACE_PERIOD_DEPENDANT_STATUSES      principal classification -> dependants' derived statuses,
  *                                        so "employment ended" can create one deadline per member
  * Default roll-forward for all of them: 'none' (a stay ends on its date; nothing is "filed").
@@ -261,7 +263,11 @@ export function extensionWindow(inputs: ExtensionWindowInputs, options: RuleOpti
     boundBy: stay.candidates.length > 1 ? winner.input : null,
     rawDate: winner.date,
     rollForward: resolveRollForward(options, 'none'),
-    notes: [note('extensionFileBeforeStayEnds'), note('extension240Days')],
+    notes: [
+      ...(winner.input === 'passportExpiry' ? [note('stayCutByPassport')] : []),
+      note('extensionFileBeforeStayEnds'),
+      note('extension240Days'),
+    ],
     opensOn,
     override: options.override ?? null,
   });

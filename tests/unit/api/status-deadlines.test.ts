@@ -52,10 +52,11 @@ describe('status and permit end dates', () => {
     );
   });
 
-  it('makes none for an end date already past', async () => {
+  it('makes none for an end date past even the 90 days of restoration', async () => {
     const client = await createClient(ctx, {
       givenNames: 'Amara',
-      statuses: [{ country: 'CA', statusType: 'Work permit', validTo: '2026-02-28' }],
+      // + 90 days = 28 February 2026, the day before today.
+      statuses: [{ country: 'CA', statusType: 'Work permit', validTo: '2025-11-30' }],
     });
     expect(await familyDeadlines(client.id)).toEqual([]);
   });

@@ -32,7 +32,7 @@ describe('Canada: biometrics (30 days from the instruction letter)', () => {
     if (result.outcome === 'exempt') {
       expect(result.reason).toEqual({ key, values: { age } });
       expect(result.explanation.steps[0]).toEqual({
-        key: 'deadlineExplain.steps.ageOn',
+        key: 'deadlineExplain.steps.ageOnLetter',
         values: { age, onDate: '2026-01-15' },
       });
     }
