@@ -2,6 +2,7 @@ import engine from '../../main/domain/deadlines/messages.en.json';
 import appearance from './en/appearance.json';
 import caseViews from './en/case-views.json';
 import deadlines from './en/deadlines.json';
+import forms from './en/forms.json';
 import imports from './en/imports.json';
 import launchScreens from './en/launch-screens.json';
 import launchWindows from './en/launch-windows.json';
@@ -21,6 +22,7 @@ export const catalogueParts = {
   launchWindows,
   launchScreens,
   imports,
+  forms,
   appearance,
   caseViews,
 } as const;
@@ -32,6 +34,7 @@ export const en = {
   ...launchWindows,
   ...launchScreens,
   ...imports,
+  ...forms,
   ...appearance,
   ...caseViews,
 };
@@ -46,6 +49,7 @@ import frEngine from '../../main/domain/deadlines/messages.fr.json';
 import frAppearance from './fr/appearance.json';
 import frCaseViews from './fr/case-views.json';
 import frDeadlines from './fr/deadlines.json';
+import frForms from './fr/forms.json';
 import frImports from './fr/imports.json';
 import frLaunchScreens from './fr/launch-screens.json';
 import frLaunchWindows from './fr/launch-windows.json';
@@ -58,6 +62,7 @@ export const frCatalogueParts = {
   launchWindows: frLaunchWindows,
   launchScreens: frLaunchScreens,
   imports: frImports,
+  forms: frForms,
   appearance: frAppearance,
   caseViews: frCaseViews,
 } as const;

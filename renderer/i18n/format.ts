@@ -31,6 +31,14 @@ export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
+/**
+ * Money from integer cents (fees are stored exact, never as floats), in the locale's own order:
+ * $1,234.50 (en-CA), 1 234,50 $ (fr-CA), CA$1,234.50 (en-US, where $ alone would mean USD).
+ */
+export function formatMoney(cents: number, currency: 'CAD' | 'USD', locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
+}
+
 /** An instant as the clock on the wall of `timeZone` reads it, with the zone's short name. */
 export function formatInstantIn(isoInstant: string, timeZone: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, {
@@ -43,4 +51,23 @@ export function formatInstantIn(isoInstant: string, timeZone: string, locale: st
     minute: '2-digit',
     timeZoneName: 'short',
   }).format(new Date(isoInstant));
+}
+
+/** [year, month, day] of a real YYYY-MM-DD date, or null (no 30 February). */
+export function isoDateParts(text: string): [number, number, number] | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const real = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return real && y >= 1000 ? [y, m, d] : null;
+}
+
+/** A calendar date spelled out with its weekday ("Monday, March 16, 2026"), in UTC. */
+export function formatLongDate(isoDate: string, locale: string): string {
+  const parts = isoDateParts(isoDate);
+  if (!parts) return isoDate;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
+    Date.UTC(parts[0], parts[1] - 1, parts[2]),
+  );
 }

@@ -13,7 +13,7 @@ test('creates a client through the UI; it is still there after a reload', async 
   await page.getByLabel('Given name(s)').fill('Élodie');
   await page.getByLabel('Family name').fill('Núñez');
   await page.getByLabel('Date of birth').fill('1990-02-03');
-  await page.getByLabel('Citizenship').selectOption({ label: 'France' });
+  await page.getByLabel('Citizenship', { exact: true }).fill('France');
   await page.getByLabel('Email').fill('elodie@example.com');
   await page.getByLabel('Phone', { exact: true }).fill('+1 416 555 0199');
   await page.getByRole('button', { name: 'Save family' }).click();
@@ -72,9 +72,9 @@ test('edits a client; the change survives restarting the app', async ({ page, pr
   await expect(page.getByRole('heading', { name: 'Edit Madonna' })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel('Phone', { exact: true }).fill('+44 20 7946 0958');
-  await page.getByLabel('Citizenship').selectOption({ label: 'United Kingdom' });
+  await page.getByLabel('Citizenship', { exact: true }).fill('United Kingdom');
   await page.getByRole('button', { name: 'Add a citizenship' }).click();
-  await page.getByLabel('Citizenship 2').selectOption({ label: 'Canada' });
+  await page.getByLabel('Citizenship 2').fill('Canada');
   await page.getByRole('button', { name: 'Save client' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Client saved.' })).toBeVisible();
 

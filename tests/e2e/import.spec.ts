@@ -114,7 +114,9 @@ test('imports the 50-family file: errors by row number, nothing until valid rows
   await expect(page.getByRole('link', { name: 'Ali, Zara', exact: true })).toBeVisible();
   // A family with a bad row is left out whole: not even its good principal row (Élodie, row 8) is on file.
   expect((await invoke<{ total: number }>(page, 'search.query', { text: 'elodie dubois' })).total).toBe(0);
-  expect((await invoke<{ total: number }>(page, 'search.query', { text: 'priya sharma' })).total).toBeGreaterThan(0);
+  expect(
+    (await invoke<{ total: number }>(page, 'search.query', { text: 'priya sharma' })).total,
+  ).toBeGreaterThan(0);
 });
 
 test('the mapping is editable, duplicates link to the family on file, and cancel imports nothing', async ({

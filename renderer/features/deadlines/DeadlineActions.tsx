@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deadline } from '../../../main/contract';
 import { call } from '../../api/client';
+import { DateInput } from '../../ui/DateInput';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { useAnnounce } from '../../ui/StatusMessage';
@@ -169,11 +170,10 @@ export function DeadlineActions({ deadline, label }: { deadline: Deadline; label
         >
           <Field label={t('deadlineRow.overrideDate')} error={fieldError('date')} required>
             {(a11y) => (
-              <input
+              <DateInput
                 {...a11y}
-                type="date"
                 value={overrideDate}
-                // biome-ignore lint/a11y/noAutofocus: the person just asked for this field
+                // Focus goes to the field the person just asked for.
                 autoFocus
                 onChange={(e) => setOverrideDate(e.target.value)}
               />

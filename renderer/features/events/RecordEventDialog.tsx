@@ -11,6 +11,7 @@ import {
 } from '../../../main/contract';
 import { personDisplayName } from '../../../main/contract/people';
 import { call } from '../../api/client';
+import { DateInput } from '../../ui/DateInput';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { translateMessage } from '../deadlines/messages';
@@ -164,10 +165,9 @@ export function RecordEventDialog({
             required
           >
             {(a11y) => (
-              <input
+              <DateInput
                 {...a11y}
                 data-field="occurredOn"
-                type="date"
                 value={draft.occurredOn}
                 onChange={(e) => set('occurredOn', e.target.value)}
               />

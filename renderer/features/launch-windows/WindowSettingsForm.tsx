@@ -11,11 +11,12 @@ import {
 } from '../../../main/contract';
 import { call } from '../../api/client';
 import { contractResolver } from '../../ui/contractResolver';
+import { DateInput } from '../../ui/DateInput';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { firstErrorPath } from '../../ui/formErrors';
 import { useAnnounce } from '../../ui/StatusMessage';
-import { CountrySelect } from '../people/CountrySelect';
+import { CountryField } from '../people/CountryField';
 import { useTimeZoneOptions } from '../setup/useTimeZoneOptions';
 import { ChecklistTemplateEditor } from './ChecklistTemplateEditor';
 import { launchKeys } from './queries';
@@ -86,13 +87,13 @@ export function WindowSettingsForm({ window: w, onDone }: { window: LaunchWindow
             )}
           </Field>
           <Field label={t('launchScreens.settings.opensOn')} error={error('opensOn')} required>
-            {(a11y) => <input {...a11y} type="date" {...register('opensOn')} />}
+            {(a11y) => <DateInput {...a11y} {...register('opensOn')} />}
           </Field>
           <Field label={t('launchScreens.settings.opensAtTime')} error={error('opensAtTime')} required>
             {(a11y) => <input {...a11y} type="time" {...register('opensAtTime')} />}
           </Field>
           <Field label={t('launchScreens.settings.closesOn')} error={error('closesOn')}>
-            {(a11y) => <input {...a11y} type="date" {...register('closesOn')} />}
+            {(a11y) => <DateInput {...a11y} {...register('closesOn')} />}
           </Field>
           <Field label={t('launchScreens.settings.closesAtTime')} error={error('closesAtTime')}>
             {(a11y) => <input {...a11y} type="time" {...register('closesAtTime')} />}
@@ -126,12 +127,16 @@ export function WindowSettingsForm({ window: w, onDone }: { window: LaunchWindow
             >
               {(a11y) => <input {...a11y} {...register('statusTypes')} />}
             </Field>
-            <Field label={t('launchScreens.settings.statusCountry')} error={error('statusCountry')}>
-              {(a11y) => <CountrySelect {...a11y} {...register('statusCountry')} />}
-            </Field>
-            <Field label={t('launchScreens.settings.residenceCountry')} error={error('residenceCountry')}>
-              {(a11y) => <CountrySelect {...a11y} {...register('residenceCountry')} />}
-            </Field>
+            <CountryField
+              name="statusCountry"
+              label={t('launchScreens.settings.statusCountry')}
+              error={error('statusCountry')}
+            />
+            <CountryField
+              name="residenceCountry"
+              label={t('launchScreens.settings.residenceCountry')}
+              error={error('residenceCountry')}
+            />
             <Field label={t('launchScreens.settings.passportMonths')} error={error('passportMonths')}>
               {(a11y) => <input {...a11y} inputMode="numeric" {...register('passportMonths')} />}
             </Field>

@@ -1,7 +1,8 @@
 import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../ui/DateInput';
 import { Field } from '../../ui/Field';
-import { CountrySelect } from './CountrySelect';
+import { CountryField } from './CountryField';
 import { emptyPassport, emptyStatus } from './personForm';
 import { usePersonField } from './usePersonField';
 
@@ -38,14 +39,16 @@ export function PassportRows({ prefix }: { prefix: string }) {
             <Field label={t('people.fields.passportNumber')} error={error(at('number'))}>
               {(a11y) => <input {...a11y} {...register(at('number'))} autoComplete="off" />}
             </Field>
-            <Field label={t('people.fields.issuingCountry')} error={error(at('issuingCountry'))}>
-              {(a11y) => <CountrySelect {...a11y} {...register(at('issuingCountry'))} />}
-            </Field>
+            <CountryField
+              name={name(at('issuingCountry'))}
+              label={t('people.fields.issuingCountry')}
+              error={error(at('issuingCountry'))}
+            />
             <Field label={t('people.fields.issuedOn')} error={error(at('issuedOn'))}>
-              {(a11y) => <input {...a11y} type="date" {...register(at('issuedOn'))} />}
+              {(a11y) => <DateInput {...a11y} {...register(at('issuedOn'))} />}
             </Field>
             <Field label={t('people.fields.expiresOn')} error={error(at('expiresOn'))}>
-              {(a11y) => <input {...a11y} type="date" {...register(at('expiresOn'))} />}
+              {(a11y) => <DateInput {...a11y} {...register(at('expiresOn'))} />}
             </Field>
             <button
               type="button"
@@ -85,14 +88,16 @@ export function StatusRows({ prefix }: { prefix: string }) {
             <Field label={t('people.fields.statusType')} error={error(at('statusType'))}>
               {(a11y) => <input {...a11y} list={listId} {...register(at('statusType'))} autoComplete="off" />}
             </Field>
-            <Field label={t('people.fields.statusCountry')} error={error(at('country'))}>
-              {(a11y) => <CountrySelect {...a11y} {...register(at('country'))} />}
-            </Field>
+            <CountryField
+              name={name(at('country'))}
+              label={t('people.fields.statusCountry')}
+              error={error(at('country'))}
+            />
             <Field label={t('people.fields.validFrom')} error={error(at('validFrom'))}>
-              {(a11y) => <input {...a11y} type="date" {...register(at('validFrom'))} />}
+              {(a11y) => <DateInput {...a11y} {...register(at('validFrom'))} />}
             </Field>
             <Field label={t('people.fields.validTo')} error={error(at('validTo'))}>
-              {(a11y) => <input {...a11y} type="date" {...register(at('validTo'))} />}
+              {(a11y) => <DateInput {...a11y} {...register(at('validTo'))} />}
             </Field>
             <Field label={t('people.fields.documentNumber')} error={error(at('documentNumber'))}>
               {(a11y) => <input {...a11y} {...register(at('documentNumber'))} autoComplete="off" />}

@@ -2,9 +2,10 @@ import { type ReactNode, useId } from 'react';
 import { Controller, get } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SEXES } from '../../../main/contract/people';
+import { DateInput } from '../../ui/DateInput';
 import { Field } from '../../ui/Field';
 import { CitizenshipField } from './CitizenshipField';
-import { CountrySelect } from './CountrySelect';
+import { CountryField } from './CountryField';
 import { PassportRows, StatusRows } from './DocumentRows';
 import { usePersonField } from './usePersonField';
 
@@ -49,7 +50,7 @@ export function PersonFields({ prefix, address }: Props) {
           {(a11y) => <input {...a11y} {...register('preferredName')} autoComplete="off" />}
         </Field>
         <Field label={t('clients.fields.dateOfBirth')} error={error('dateOfBirth')}>
-          {(a11y) => <input {...a11y} type="date" {...register('dateOfBirth')} />}
+          {(a11y) => <DateInput {...a11y} {...register('dateOfBirth')} />}
         </Field>
         <Field label={t('people.fields.sex')} error={error('sex')}>
           {(a11y) => (
@@ -63,9 +64,6 @@ export function PersonFields({ prefix, address }: Props) {
           )}
         </Field>
         <div className="field">
-          <span className="field-label" id={citizenshipLabelId}>
-            {t('clients.fields.citizenships')}
-          </span>
           <Controller
             control={form.control}
             name={name('citizenships')}
@@ -121,7 +119,7 @@ export function PersonFields({ prefix, address }: Props) {
 
 export function AddressFields({ prefix }: { prefix: string }) {
   const { t } = useTranslation();
-  const { register, error } = usePersonField(prefix);
+  const { name, register, error } = usePersonField(prefix);
   return (
     <div className="form-grid">
       <Field label={t('people.fields.addressLine1')} error={error('addressLine1')}>
@@ -139,9 +137,11 @@ export function AddressFields({ prefix }: { prefix: string }) {
       <Field label={t('people.fields.postalCode')} error={error('postalCode')}>
         {(a11y) => <input {...a11y} {...register('postalCode')} autoComplete="off" />}
       </Field>
-      <Field label={t('people.fields.addressCountry')} error={error('addressCountry')}>
-        {(a11y) => <CountrySelect {...a11y} {...register('addressCountry')} />}
-      </Field>
+      <CountryField
+        name={name('addressCountry')}
+        label={t('people.fields.addressCountry')}
+        error={error('addressCountry')}
+      />
     </div>
   );
 }
