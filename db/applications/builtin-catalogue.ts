@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { Jurisdiction } from '../../main/contract/applications';
 import type { CaseportDb } from '../open';
 import { applicationTypes, checklistTemplateItems } from '../schema';
 
@@ -12,7 +13,7 @@ type Audience = 'any' | 'principal' | 'dependant';
  */
 export const BUILT_IN_APPLICATION_TYPES: {
   code: string;
-  jurisdiction: 'CA' | 'US';
+  jurisdiction: Jurisdiction;
   checklist: [key: string, appliesTo: Audience][];
 }[] = [
   {

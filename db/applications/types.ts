@@ -1,5 +1,5 @@
 import { asc, eq, isNull, max } from 'drizzle-orm';
-import type { ApplicationType, ChecklistTemplateItem } from '../../main/contract/applications';
+import type { ApplicationType, ChecklistTemplateItem, Jurisdiction } from '../../main/contract/applications';
 import { createdFields, recordAudit } from '../audit/record';
 import { notFound } from '../errors';
 import type { CaseportDb } from '../open';
@@ -62,7 +62,7 @@ export function createApplicationType(
   writer: Writer,
   input: {
     name: string;
-    jurisdiction: 'CA' | 'US';
+    jurisdiction: Jurisdiction;
     checklist: { label: string; appliesTo: 'any' | 'principal' | 'dependant' }[];
   },
 ): ApplicationType {

@@ -30,7 +30,7 @@ type ListRow = {
 export function toListItem(r: ListRow): DeadlineListItem {
   return {
     ...r.deadline,
-    kind: r.deadline.kind as DeadlineKind,
+    kind: r.deadline.kind,
     clientGivenNames: r.clientGivenNames,
     clientFamilyName: r.clientFamilyName,
     personGivenNames: r.dependantGivenNames ?? r.clientGivenNames,

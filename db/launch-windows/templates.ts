@@ -1,3 +1,4 @@
+import type { Jurisdiction } from '../../main/contract/applications';
 import type {
   EligibilityConfig,
   LaunchWindowAudience,
@@ -6,7 +7,7 @@ import type {
 
 export interface LaunchWindowTemplateDefinition {
   name: string;
-  jurisdiction: 'CA' | 'US';
+  jurisdiction: Jurisdiction;
   /** The built-in application type each member's application is opened with. */
   applicationTypeCode: string;
   opensOn: string;

@@ -1,4 +1,5 @@
 import { asc, count, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import type { Jurisdiction } from '../../main/contract/applications';
 import type {
   EligibilityConfig,
   LaunchWindow,
@@ -28,7 +29,7 @@ export interface ChecklistValues {
 export interface LaunchWindowValues {
   name: string;
   templateCode?: string;
-  jurisdiction: 'CA' | 'US';
+  jurisdiction: Jurisdiction;
   applicationTypeId: number;
   opensOn: string;
   opensAtTime: string;
@@ -88,7 +89,7 @@ export type WindowInstants = (
 ) => { opensAt: string; closesAt: string | null };
 
 /** The application type must exist and belong to the window's jurisdiction (a CA window files CA applications). */
-function checkApplicationType(db: CaseportDb, typeId: number, jurisdiction: 'CA' | 'US'): void {
+function checkApplicationType(db: CaseportDb, typeId: number, jurisdiction: Jurisdiction): void {
   const type = db.select().from(applicationTypes).where(eq(applicationTypes.id, typeId)).get();
   if (!type || type.archivedAt || type.jurisdiction !== jurisdiction)
     throw new RecordError('invalid', 'Choose an application type of the same country.', {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { ROLL_FORWARD_POLICIES } from '../../main/contract/deadlines';
+import { DEADLINE_KINDS, ROLL_FORWARD_POLICIES } from '../../main/contract/deadlines';
 import { applications } from './applications';
 import { clients } from './clients';
 import { recordStamps } from './columns';
@@ -22,7 +22,7 @@ export const deadlines = sqliteTable(
       .references(() => clients.id, { onDelete: 'cascade' }),
     dependantId: integer('dependant_id').references(() => dependants.id, { onDelete: 'cascade' }),
     applicationId: integer('application_id').references(() => applications.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: DEADLINE_KINDS }).notNull(),
     title: text('title').notNull().default(''),
     // Calendar date (YYYY-MM-DD); optional local time (HH:MM) in `time_zone` for timed deadlines.
     dueOn: text('due_on').notNull(),
@@ -59,6 +59,7 @@ export const deadlines = sqliteTable(
   (t) => [
     index('deadlines_client_idx').on(t.clientId, t.dueOn),
     index('deadlines_application_idx').on(t.applicationId),
+    index('deadlines_dependant_idx').on(t.dependantId),
     index('deadlines_event_idx').on(t.eventId),
     uniqueIndex('deadlines_source_key_idx').on(t.sourceKey).where(sql`source_key IS NOT NULL`),
     // The agenda and the dashboard read only open deadlines, by date.
