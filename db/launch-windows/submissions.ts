@@ -1,110 +1,145 @@
-import { and, eq } from 'drizzle-orm';
-import { fileNumberProblem } from '../../main/contract/applications';
-import { changeApplicationStatus, updateApplication } from '../applications/queries';
-import { changedFields, recordAudit } from '../audit/record';
-import { RecordError } from '../errors';
+import { and, eq, ne } from 'drizzle-orm';
+import { recordAudit } from '../audit/record';
+import { notFound } from '../errors';
 import type { CaseportDb } from '../open';
-import { applications, launchWindowEnrolments, launchWindowSubmissions } from '../schema';
+import {
+  applications,
+  clients,
+  dependants,
+  launchWindowEnrolments,
+  launchWindowSubmissions,
+  launchWindows,
+} from '../schema';
 import type { Writer } from '../writer';
-import { findEnrolment, setEnrolmentState } from './enrolments';
+import { findEnrolment } from './enrolments';
 
-export interface MemberSubmission {
-  dependantId: number | null;
+/**
+ * Storage for members' filings in a window. Whether a member may be recorded (window open, ready
+ * or confirmed, number unused) is decided in main/launch-windows/submissions.ts; here only rows.
+ */
+export type FilingRow = typeof launchWindowSubmissions.$inferSelect;
+
+export function findFiling(db: CaseportDb, enrolmentId: number, dependantId: number | null) {
+  return db
+    .select()
+    .from(launchWindowSubmissions)
+    .where(
+      and(
+        eq(launchWindowSubmissions.enrolmentId, enrolmentId),
+        eq(launchWindowSubmissions.memberNo, dependantId ?? 0),
+      ),
+    )
+    .get();
+}
+
+export interface FilingValues {
   confirmationNumber: string;
+  confirmationKey: string;
+  submittedAt: string | null;
+  submittedBy: number | null;
+  overrideReason: string;
+  overrideBlockers: FilingRow['overrideBlockers'];
 }
 
 /**
- * Records that members were filed on the portal: the confirmation number, when and who. The
- * member's application moves to "submitted" with the same time, and takes the confirmation
- * number as its government file number when it has the shape of one. Recording a member again
- * corrects the number or time (audited). When every member is filed, so is the family.
+ * Writes a filing only if it is still at the version the caller read, and bumps the version:
+ * of two people saving the same member, the second finds 0 rows changed and is told so.
+ * Returns false when the row had moved on.
  */
-export function recordSubmissions(
-  db: CaseportDb,
-  writer: Writer,
-  windowId: number,
-  clientId: number,
-  members: readonly MemberSubmission[],
-  submittedAt: string,
-): void {
-  const enrolment = findEnrolment(db, windowId, clientId);
-  if (enrolment.state === 'withdrawn')
-    throw new RecordError('invalid', 'This family was withdrawn from the launch window.', {
-      clientId: 'launchWindows.errors.withdrawn',
-    });
-  members.forEach((member, index) => {
-    const filing = db
-      .select()
-      .from(launchWindowSubmissions)
-      .where(
-        and(
-          eq(launchWindowSubmissions.enrolmentId, enrolment.id),
-          eq(launchWindowSubmissions.memberNo, member.dependantId ?? 0),
-        ),
-      )
-      .get();
-    if (!filing)
-      throw new RecordError('invalid', 'This person has no application in the launch window.', {
-        [`members.${index}.dependantId`]: 'launchWindows.errors.noApplication',
-      });
-    const after = {
-      ...filing,
-      confirmationNumber: member.confirmationNumber,
-      submittedAt,
-      submittedBy: writer.actorId,
-    };
-    const changes = changedFields(filing, after, ['confirmationNumber', 'submittedAt']);
-    if (Object.keys(changes).length === 0) return;
-    db.update(launchWindowSubmissions)
-      .set({ confirmationNumber: after.confirmationNumber, submittedAt, submittedBy: writer.actorId })
-      .where(eq(launchWindowSubmissions.id, filing.id))
-      .run();
-    recordAudit(db, writer, {
-      entity: 'launch-window-submission',
-      entityId: filing.id,
-      clientId,
-      action: filing.submittedAt ? 'update' : 'create',
-      changes,
-    });
-    markApplicationSubmitted(db, writer, filing.applicationId, member.confirmationNumber, submittedAt);
-  });
-  const open = db
-    .select({ id: launchWindowSubmissions.id, submittedAt: launchWindowSubmissions.submittedAt })
-    .from(launchWindowSubmissions)
-    .where(eq(launchWindowSubmissions.enrolmentId, enrolment.id))
-    .all()
-    .filter((s) => s.submittedAt === null).length;
-  const current = db
-    .select()
-    .from(launchWindowEnrolments)
-    .where(eq(launchWindowEnrolments.id, enrolment.id))
-    .get();
-  if (open === 0 && current && current.state !== 'submitted')
-    setEnrolmentState(db, writer, current, 'submitted', '');
+export function updateFilingIfUnchanged(db: CaseportDb, filing: FilingRow, values: FilingValues): boolean {
+  const result = db
+    .update(launchWindowSubmissions)
+    .set({ ...values, version: filing.version + 1 })
+    .where(
+      and(eq(launchWindowSubmissions.id, filing.id), eq(launchWindowSubmissions.version, filing.version)),
+    )
+    .run();
+  return result.changes === 1;
 }
 
-function markApplicationSubmitted(
+/** Members of an enrolment still without a submission. */
+export function openFilingCount(db: CaseportDb, enrolmentId: number): number {
+  return db
+    .select({ submittedAt: launchWindowSubmissions.submittedAt })
+    .from(launchWindowSubmissions)
+    .where(eq(launchWindowSubmissions.enrolmentId, enrolmentId))
+    .all()
+    .filter((s) => s.submittedAt === null).length;
+}
+
+export interface ConfirmationUseRow {
+  clientId: number;
+  clientGivenNames: string;
+  clientFamilyName: string;
+  dependantId: number | null;
+  windowId: number | null;
+  windowName: string;
+  filingId: number | null;
+  applicationId: number | null;
+}
+
+/** Who already carries this number in the firm: a window filing, or an application's file number. */
+export function findConfirmationUse(
   db: CaseportDb,
-  writer: Writer,
-  applicationId: number,
-  confirmationNumber: string,
-  submittedAt: string,
-): void {
-  const row = db.select().from(applications).where(eq(applications.id, applicationId)).get();
-  if (!row) return;
-  const usableAsFileNumber = fileNumberProblem(row.jurisdiction, confirmationNumber) === null;
-  const updated = updateApplication(db, writer, applicationId, row.version, {
-    submittedAt,
-    ...(usableAsFileNumber && { governmentFileNumber: confirmationNumber }),
-  });
-  if (updated.stage !== 'submitted' && updated.stage !== 'decided' && updated.stage !== 'closed')
-    changeApplicationStatus(db, writer, {
-      id: applicationId,
-      version: updated.version,
-      kind: 'stage',
-      value: 'submitted',
-      note: 'Launch window submission',
-    });
+  key: string,
+  except: { filingId: number; applicationId: number } | null,
+): ConfirmationUseRow | undefined {
+  const filing = db
+    .select({
+      clientId: launchWindowSubmissions.clientId,
+      clientGivenNames: clients.givenNames,
+      clientFamilyName: clients.familyName,
+      dependantId: launchWindowSubmissions.dependantId,
+      windowId: launchWindowSubmissions.windowId,
+      windowName: launchWindows.name,
+      filingId: launchWindowSubmissions.id,
+      applicationId: launchWindowSubmissions.applicationId,
+    })
+    .from(launchWindowSubmissions)
+    .innerJoin(clients, eq(clients.id, launchWindowSubmissions.clientId))
+    .innerJoin(launchWindows, eq(launchWindows.id, launchWindowSubmissions.windowId))
+    .where(
+      and(
+        eq(launchWindowSubmissions.confirmationKey, key),
+        // Spelled out so SQLite may use the partial unique index (it covers non-empty keys only).
+        ne(launchWindowSubmissions.confirmationKey, ''),
+        except ? ne(launchWindowSubmissions.id, except.filingId) : undefined,
+      ),
+    )
+    .get();
+  if (filing) return filing;
+  const application = db
+    .select({
+      clientId: applications.clientId,
+      clientGivenNames: clients.givenNames,
+      clientFamilyName: clients.familyName,
+      dependantId: applications.dependantId,
+      applicationId: applications.id,
+    })
+    .from(applications)
+    .innerJoin(clients, eq(clients.id, applications.clientId))
+    .where(
+      and(
+        eq(applications.fileNumberKey, key),
+        except ? ne(applications.id, except.applicationId) : undefined,
+      ),
+    )
+    .get();
+  return application && { ...application, windowId: null, windowName: '', filingId: null };
+}
+
+export function personName(db: CaseportDb, clientId: number, dependantId: number | null) {
+  if (dependantId === null)
+    return db
+      .select({ givenNames: clients.givenNames, familyName: clients.familyName })
+      .from(clients)
+      .where(eq(clients.id, clientId))
+      .get();
+  return db
+    .select({ givenNames: dependants.givenNames, familyName: dependants.familyName })
+    .from(dependants)
+    .where(eq(dependants.id, dependantId))
+    .get();
 }
 
 /** Why an enrolled family was not filed, for the report. */
@@ -128,4 +163,14 @@ export function setNotSubmittedReason(
     action: 'update',
     changes: { notSubmittedReason: [enrolment.notSubmittedReason, reason] },
   });
+}
+
+export function currentEnrolment(db: CaseportDb, enrolmentId: number) {
+  const row = db
+    .select()
+    .from(launchWindowEnrolments)
+    .where(eq(launchWindowEnrolments.id, enrolmentId))
+    .get();
+  if (!row) throw notFound('Enrolment', enrolmentId);
+  return row;
 }

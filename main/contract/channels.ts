@@ -4,6 +4,7 @@
  */
 export const channelNames = [
   'app.info',
+  'app.diagnostics',
   'session.get',
   'session.setUser',
   'setup.complete',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Dashboard, dashboardInput, exportIcsInput, type IcsExport } from './agenda';
-import { type AppInfo, appInfoInput } from './app';
+import { type AppDiagnostics, type AppInfo, appDiagnosticsInput, appInfoInput } from './app';
 import {
   type Application,
   type ApplicationType,
@@ -160,6 +160,7 @@ const noInput = z.strictObject({});
  */
 export const contract = {
   'app.info': channel<AppInfo>()(appInfoInput),
+  'app.diagnostics': channel<AppDiagnostics>()(appDiagnosticsInput),
   'session.get': channel<Session>()(noInput),
   'session.setUser': channel<Session>()(setSessionUserInput),
   'setup.complete': channel<Session>()(completeSetupInput),

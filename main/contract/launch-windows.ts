@@ -126,6 +126,12 @@ export const createFromTemplateInput = z.strictObject({
   template: z.enum(LAUNCH_WINDOW_TEMPLATES, { error: V.required }),
   /** Defaults to the template's own name. */
   name: optionalText(200).default(''),
+  /**
+   * The new opening, in the template's zone. Required when the template's own opening has
+   * passed: a window from the 2023 template must not be born in 2023.
+   */
+  opensOn: isoDate.optional(),
+  opensAtTime: timeOfDay.optional(),
 });
 
 export const cloneLaunchWindowInput = z.strictObject({ id: recordId, name: requiredText(200) });

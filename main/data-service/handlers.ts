@@ -15,6 +15,7 @@ import * as launchWindows from '../launch-windows/launch-windows';
 import * as preferences from '../preferences/preferences';
 import * as records from '../records/records';
 import * as session from '../session/session';
+import * as support from '../support/diagnostics';
 import type { ApiContext } from './context';
 
 export type Handler<K extends ChannelName> = (
@@ -29,6 +30,7 @@ export type HandlerTable = { [K in ChannelName]: Handler<K> };
  * so what the e2e tests exercise is what the desktop app runs.
  */
 export const handlers: HandlerTable = {
+  'app.diagnostics': support.diagnosticsHandler,
   'app.info': (ctx) => ({
     appVersion: ctx.appVersion,
     schemaVersion: ctx.schemaVersion,

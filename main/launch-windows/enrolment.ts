@@ -1,18 +1,14 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
-import { createdFields, recordAudit } from '../../db/audit/record';
+import { eq } from 'drizzle-orm';
 import { notFound, RecordError } from '../../db/errors';
-import { findEnrolment, setEnrolmentState } from '../../db/launch-windows/enrolments';
+import {
+  enrolmentSnapshot,
+  enrolmentWriters,
+  findEnrolment,
+  setEnrolmentState,
+} from '../../db/launch-windows/enrolments';
 import { findWindowRow, windowChecklist } from '../../db/launch-windows/windows';
 import type { CaseportDb } from '../../db/open';
-import {
-  applications,
-  applicationTypes,
-  checklistItems,
-  clients,
-  dependants,
-  launchWindowEnrolments,
-  launchWindowSubmissions,
-} from '../../db/schema';
+import { applicationTypes } from '../../db/schema';
 import type { Writer } from '../../db/writer';
 import type { LaunchWindowAudience } from '../contract/launch-windows';
 import { audienceOf } from '../domain/launch-windows/family';
@@ -22,6 +18,8 @@ export interface EnrolmentOutcome {
   outcome: 'enrolled' | 're-enrolled' | 'members-added' | 'already-enrolled' | 'archived';
   /** Applications opened for members (with their checklists). */
   applicationsCreated: number;
+  /** Open applications of the window's type already on file, linked instead of duplicated. */
+  applicationsReused: number;
 }
 
 function activeWindow(db: CaseportDb, windowId: number) {
@@ -34,90 +32,36 @@ function activeWindow(db: CaseportDb, windowId: number) {
   return window;
 }
 
-/**
- * Opens one member's application in the window, with the window's documents for that member's
- * audience copied in as its checklist, and the filing row that submission later completes.
- */
-function openMemberFiling(
-  db: CaseportDb,
-  writer: Writer,
-  context: {
-    windowId: number;
-    enrolmentId: number;
-    clientId: number;
-    typeId: number;
-    jurisdiction: 'CA' | 'US';
-  },
-  member: { dependantId: number | null; audience: LaunchWindowAudience },
-  template: ReturnType<typeof windowChecklist>,
-): void {
-  const application = db
-    .insert(applications)
-    .values({
-      clientId: context.clientId,
-      dependantId: member.dependantId,
-      typeId: context.typeId,
-      jurisdiction: context.jurisdiction,
-      stage: 'collecting-documents',
-      notes: '',
-      createdAt: writer.at,
-      updatedAt: writer.at,
-    })
-    .returning()
-    .get();
-  const items = template.filter((t) => t.audience === member.audience);
-  // One statement per member, not per document: enrolling thousands of families stays quick.
-  if (items.length > 0)
-    db.insert(checklistItems)
-      .values(
-        items.map((item, index) => ({
-          applicationId: application.id,
-          // A window names built-in documents by their bare key; application checklists (and the
-          // family page that shows them) use the full catalogue key, as the type templates do.
-          labelKey: item.labelKey ? `checklistItems.${item.labelKey}` : '',
-          label: item.label,
-          sortOrder: index + 1,
-          createdAt: writer.at,
-          changedAt: writer.at,
-          changedBy: writer.actorId,
-        })),
-      )
-      .run();
-  db.insert(launchWindowSubmissions)
-    .values({
-      enrolmentId: context.enrolmentId,
-      windowId: context.windowId,
-      clientId: context.clientId,
-      dependantId: member.dependantId,
-      memberNo: member.dependantId ?? 0,
-      applicationId: application.id,
-      audience: member.audience,
-    })
-    .run();
-  recordAudit(db, writer, {
-    entity: 'application',
-    entityId: application.id,
-    clientId: context.clientId,
-    action: 'create',
-    changes: {
-      ...createdFields(application, ['dependantId', 'typeId', 'jurisdiction', 'stage']),
-      checklistItems: [null, items.length],
-      launchWindowId: [null, context.windowId],
-    },
-  });
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
 }
 
+/** A window names built-in documents by their bare key; application checklists use the full catalogue key. */
+const fullKey = (labelKey: string) => (labelKey ? `checklistItems.${labelKey}` : '');
+
 /**
- * Enrols families in a window: one application per active member, each with its checklist.
- * Enrolling a family again opens filings for members added since (a new baby, a new spouse)
- * and brings a withdrawn family back. Archived files are skipped and said so.
+ * Enrols families in a window: each active member gets a filing linked to an application of
+ * the window's type. A member who already has an OPEN application of that type (created at
+ * intake, say) keeps it: the window links it and adds only the documents it lacks, so the
+ * family page and readiness read one and the same application. Enrolling again opens filings
+ * for members added since and brings a withdrawn family back. Archived files are skipped.
+ *
+ * Set-based: the whole selection is read in one query per table and written with prepared
+ * statements, every application and enrolment still getting its own audit row.
  */
 export function enrolFamilies(
   db: CaseportDb,
   writer: Writer,
   windowId: number,
   clientIds: readonly number[],
-) {
+): EnrolmentOutcome[] {
   const window = activeWindow(db, windowId);
   const type = db
     .select()
@@ -126,81 +70,136 @@ export function enrolFamilies(
     .get();
   if (!type) throw notFound('Application type', window.applicationTypeId);
   const template = windowChecklist(db, windowId);
+  const wanted = [...new Set(clientIds)];
+  const snapshot = enrolmentSnapshot(db, windowId, type.id, wanted);
+  const clientsById = new Map(snapshot.clients.map((c) => [c.id, c]));
+  const missing = wanted.find((id) => !clientsById.has(id));
+  if (missing !== undefined) throw notFound('Client', missing);
+
+  const enrolmentsByClient = new Map(snapshot.enrolments.map((e) => [e.clientId, e]));
+  const dependantsByClient = groupBy(snapshot.dependants, (d) => d.clientId);
+  const filed = new Set(snapshot.filings.map((f) => `${f.enrolmentId}:${f.memberNo}`));
+  // Oldest open application first: the one the family page lists first.
+  const openByMember = new Map<string, number>();
+  for (const a of snapshot.openApplications) {
+    const key = `${a.clientId}:${a.dependantId ?? 0}`;
+    if (!openByMember.has(key)) openByMember.set(key, a.id);
+  }
+  const checklistByApplication = groupBy(snapshot.checklists, (i) => i.applicationId);
+  const templateByAudience = groupBy(template, (t) => t.audience);
+  const write = enrolmentWriters(db, writer);
+
   const outcomes: EnrolmentOutcome[] = [];
-  for (const clientId of new Set(clientIds)) {
-    const client = db
-      .select({ archivedAt: clients.archivedAt })
-      .from(clients)
-      .where(eq(clients.id, clientId))
-      .get();
-    if (!client) throw notFound('Client', clientId);
-    if (client.archivedAt) {
-      outcomes.push({ clientId, outcome: 'archived', applicationsCreated: 0 });
+  for (const clientId of wanted) {
+    if (clientsById.get(clientId)?.archivedAt) {
+      outcomes.push({ clientId, outcome: 'archived', applicationsCreated: 0, applicationsReused: 0 });
       continue;
     }
-    let enrolment = db
-      .select()
-      .from(launchWindowEnrolments)
-      .where(
-        and(eq(launchWindowEnrolments.windowId, windowId), eq(launchWindowEnrolments.clientId, clientId)),
-      )
-      .get();
+    let enrolment = enrolmentsByClient.get(clientId);
     let outcome: EnrolmentOutcome['outcome'] = 'members-added';
+    let enrolmentId: number;
     if (!enrolment) {
-      enrolment = db
-        .insert(launchWindowEnrolments)
-        .values({
-          windowId,
-          clientId,
-          enrolledAt: writer.at,
-          enrolledBy: writer.actorId,
-          updatedAt: writer.at,
-        })
-        .returning()
-        .get();
+      enrolmentId = write.enrolment(windowId, clientId);
       outcome = 'enrolled';
-      recordAudit(db, writer, {
+      write.audit({
         entity: 'launch-window-enrolment',
-        entityId: enrolment.id,
+        entityId: enrolmentId,
         clientId,
         action: 'create',
         changes: { launchWindowId: [null, windowId] },
       });
-    } else if (enrolment.state === 'withdrawn') {
-      enrolment = setEnrolmentState(db, writer, enrolment, 'enrolled', '');
-      outcome = 're-enrolled';
+    } else {
+      enrolmentId = enrolment.id;
+      if (enrolment.state === 'withdrawn') {
+        enrolment = setEnrolmentState(db, writer, enrolment, 'enrolled', '');
+        outcome = 're-enrolled';
+      }
     }
-    const existing = new Set(
-      db
-        .select({ memberNo: launchWindowSubmissions.memberNo })
-        .from(launchWindowSubmissions)
-        .where(eq(launchWindowSubmissions.enrolmentId, enrolment.id))
-        .all()
-        .map((r) => r.memberNo),
-    );
-    const members = [
+    const members: { dependantId: number | null; audience: LaunchWindowAudience }[] = [
       { dependantId: null, audience: 'principal' as const },
-      ...db
-        .select({ id: dependants.id, relationship: dependants.relationship })
-        .from(dependants)
-        .where(and(eq(dependants.clientId, clientId), isNull(dependants.archivedAt)))
-        .orderBy(asc(dependants.id))
-        .all()
-        .map((d) => ({ dependantId: d.id, audience: audienceOf(d.relationship) })),
-    ].filter((m) => !existing.has(m.dependantId ?? 0));
-    const context = {
-      windowId,
-      enrolmentId: enrolment.id,
-      clientId,
-      typeId: type.id,
-      jurisdiction: type.jurisdiction,
-    };
-    for (const member of members) openMemberFiling(db, writer, context, member, template);
+      ...(dependantsByClient.get(clientId) ?? []).map((d) => ({
+        dependantId: d.id,
+        audience: audienceOf(d.relationship),
+      })),
+    ].filter((m) => !filed.has(`${enrolmentId}:${m.dependantId ?? 0}`));
+
+    let created = 0;
+    let reused = 0;
+    for (const member of members) {
+      const items = templateByAudience.get(member.audience) ?? [];
+      const existing = openByMember.get(`${clientId}:${member.dependantId ?? 0}`);
+      let applicationId: number;
+      if (existing !== undefined) {
+        applicationId = existing;
+        openByMember.delete(`${clientId}:${member.dependantId ?? 0}`);
+        reused += 1;
+        // Only the documents the window asks for that the application does not list yet.
+        const current = checklistByApplication.get(existing) ?? [];
+        const have = new Set(current.map((i) => (i.labelKey ? i.labelKey : `label:${i.label}`)));
+        let sortOrder = current.reduce((max, i) => Math.max(max, i.sortOrder), 0);
+        const added = items.filter(
+          (item) => !have.has(item.labelKey ? fullKey(item.labelKey) : `label:${item.label}`),
+        );
+        for (const item of added)
+          write.checklistItem({
+            applicationId,
+            labelKey: fullKey(item.labelKey),
+            label: item.label,
+            sortOrder: ++sortOrder,
+          });
+        write.audit({
+          entity: 'application',
+          entityId: applicationId,
+          clientId,
+          action: 'update',
+          changes: { launchWindowId: [null, windowId], checklistItemsAdded: [0, added.length] },
+          note: 'Linked to a launch window at enrolment (existing application reused)',
+        });
+      } else {
+        applicationId = write.application({
+          clientId,
+          dependantId: member.dependantId,
+          typeId: type.id,
+          jurisdiction: type.jurisdiction,
+        });
+        created += 1;
+        items.forEach((item, index) =>
+          write.checklistItem({
+            applicationId,
+            labelKey: fullKey(item.labelKey),
+            label: item.label,
+            sortOrder: index + 1,
+          }),
+        );
+        write.audit({
+          entity: 'application',
+          entityId: applicationId,
+          clientId,
+          action: 'create',
+          changes: {
+            ...(member.dependantId !== null && { dependantId: [null, member.dependantId] }),
+            typeId: [null, type.id],
+            jurisdiction: [null, type.jurisdiction],
+            stage: [null, 'collecting-documents'],
+            checklistItems: [null, items.length],
+            launchWindowId: [null, windowId],
+          },
+        });
+      }
+      write.filing({
+        enrolmentId,
+        windowId,
+        clientId,
+        dependantId: member.dependantId,
+        applicationId,
+        audience: member.audience,
+      });
+    }
     if (outcome === 'members-added' && members.length === 0) outcome = 'already-enrolled';
     // A family that was complete and gained a member is no longer fully submitted.
-    if (members.length > 0 && enrolment.state === 'submitted')
+    if (members.length > 0 && enrolment?.state === 'submitted')
       setEnrolmentState(db, writer, enrolment, 'enrolled', '');
-    outcomes.push({ clientId, outcome, applicationsCreated: members.length });
+    outcomes.push({ clientId, outcome, applicationsCreated: created, applicationsReused: reused });
   }
   return outcomes;
 }

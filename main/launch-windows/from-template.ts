@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { notFound } from '../../db/errors';
+import { notFound, RecordError } from '../../db/errors';
 import { LAUNCH_WINDOW_TEMPLATE_DEFINITIONS } from '../../db/launch-windows/templates';
 import {
   type ChecklistValues,
@@ -11,15 +11,35 @@ import { applicationTypes } from '../../db/schema';
 import type { Writer } from '../../db/writer';
 import type { LaunchWindow, LaunchWindowAudience, LaunchWindowTemplate } from '../contract/launch-windows';
 
-/** A new, editable window from a ready-made template (its documents become the window's own). */
+/**
+ * A new, editable window from a ready-made template (its documents become the window's own).
+ * A template records a past program; when its opening has passed, the firm must say when the
+ * new one opens, or the window would be born "open for 1,232 days".
+ */
 export function createWindowFromTemplate(
   db: CaseportDb,
   writer: Writer,
-  code: LaunchWindowTemplate,
-  name: string,
+  input: {
+    template: LaunchWindowTemplate;
+    name: string;
+    opensOn?: string | undefined;
+    opensAtTime?: string | undefined;
+  },
   instants: WindowInstants,
+  now: Date,
 ): LaunchWindow {
-  const { checklist, applicationTypeCode, ...definition } = LAUNCH_WINDOW_TEMPLATE_DEFINITIONS[code];
+  const code = input.template;
+  const name = input.name;
+  const { checklist, applicationTypeCode, ...template } = LAUNCH_WINDOW_TEMPLATE_DEFINITIONS[code];
+  const definition = {
+    ...template,
+    opensOn: input.opensOn ?? template.opensOn,
+    opensAtTime: input.opensAtTime ?? template.opensAtTime,
+  };
+  if (input.opensOn === undefined && Date.parse(instants(template).opensAt) <= now.getTime())
+    throw new RecordError('invalid', 'This template opened in the past. Enter when the new program opens.', {
+      opensOn: 'launchWindows.errors.templateInPast',
+    });
   const type = db
     .select({ id: applicationTypes.id })
     .from(applicationTypes)

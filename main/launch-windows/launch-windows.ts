@@ -1,6 +1,6 @@
 import { notFound } from '../../db/errors';
 import { findEnrolment } from '../../db/launch-windows/enrolments';
-import { recordSubmissions, setNotSubmittedReason } from '../../db/launch-windows/submissions';
+import { setNotSubmittedReason } from '../../db/launch-windows/submissions';
 import {
   archiveLaunchWindow,
   cloneLaunchWindow,
@@ -11,14 +11,16 @@ import {
   updateReportedCount,
 } from '../../db/launch-windows/windows';
 import type {
+  ConfirmationNumberUse,
   Enrolment,
   EnrolmentResult,
   LaunchQueue,
   LaunchReport,
-  LaunchReportCsv,
   LaunchWindow,
   LaunchWindowListItem,
   ParsedInput,
+  Rehearsal,
+  RehearsalReport,
   SubmissionResult,
 } from '../contract';
 import type { ApiContext } from '../data-service/context';
@@ -26,7 +28,20 @@ import { read, write } from '../data-service/transaction';
 import { enrolFamilies, withdrawFamily } from './enrolment';
 import { createWindowFromTemplate } from './from-template';
 import { capTracker, launchQueue, queueFamilies } from './queue';
-import { launchReport, launchReportCsv } from './report';
+import {
+  contextFor,
+  finishRehearsal,
+  logRehearsalRecording,
+  rehearsalInfo,
+  startRehearsal,
+} from './rehearsal';
+import { launchReport } from './report';
+import {
+  confirmationNumberUse,
+  correctSubmission,
+  recordSubmissions,
+  withdrawSubmission,
+} from './submissions';
 import { windowInstants } from './window-instants';
 
 export function listLaunchWindowsHandler(
@@ -68,9 +83,9 @@ export function cloneLaunchWindowHandler(
 
 export function createFromTemplateHandler(
   ctx: ApiContext,
-  { template, name }: ParsedInput<'launchWindows.createFromTemplate'>,
+  input: ParsedInput<'launchWindows.createFromTemplate'>,
 ): LaunchWindow {
-  return write(ctx, (tx, writer) => createWindowFromTemplate(tx, writer, template, name, windowInstants));
+  return write(ctx, (tx, writer) => createWindowFromTemplate(tx, writer, input, windowInstants, ctx.now()));
 }
 
 export function archiveLaunchWindowHandler(
@@ -105,6 +120,7 @@ export function enrolFamiliesHandler(
       families,
       enrolled: families.filter((f) => f.outcome === 'enrolled' || f.outcome === 're-enrolled').length,
       applicationsCreated: families.reduce((sum, f) => sum + f.applicationsCreated, 0),
+      applicationsReused: families.reduce((sum, f) => sum + f.applicationsReused, 0),
     };
   });
 }
@@ -126,24 +142,111 @@ export function withdrawFamilyHandler(
 
 export function launchQueueHandler(
   ctx: ApiContext,
-  { windowId }: ParsedInput<'launchWindows.queue'>,
+  { windowId, rehearsalId }: ParsedInput<'launchWindows.queue'>,
 ): LaunchQueue {
-  return read(ctx, (tx) => launchQueue(tx, windowId, ctx.now()));
+  const on = contextFor(ctx, rehearsalId, windowId);
+  return read(on, (tx) => launchQueue(tx, windowId, ctx.now(), rehearsalInfo(rehearsalId)));
 }
 
-/** Returns the family as it now stands and the cap tracker, so launch mode can move on at once. */
+/** The family as it now stands and the cap tracker, so launch mode can move on at once. */
+function familyAfter(
+  ctx: ApiContext,
+  tx: Parameters<Parameters<typeof read>[1]>[0],
+  windowId: number,
+  clientId: number,
+) {
+  const window = loadLaunchWindow(tx, windowId);
+  const [family] = queueFamilies(tx, window, ctx.now(), clientId).families;
+  if (!family) throw notFound('Enrolment in launch window', windowId);
+  return { family: { ...family, position: 0 }, cap: capTracker(tx, window) };
+}
+
 export function recordSubmissionHandler(
   ctx: ApiContext,
-  { windowId, clientId, members, submittedAt }: ParsedInput<'launchWindows.recordSubmission'>,
+  { windowId, clientId, members, submittedAt, rehearsalId }: ParsedInput<'launchWindows.recordSubmission'>,
 ): SubmissionResult {
-  return write(ctx, (tx, writer) => {
-    const at = submittedAt ? new Date(submittedAt).toISOString() : writer.at;
-    recordSubmissions(tx, writer, windowId, clientId, members, at);
+  const on = contextFor(ctx, rehearsalId, windowId);
+  const result = write(on, (tx, writer) => {
+    // What the family looked like when recorded (for a rehearsal's timing report); a withdrawn
+    // family has no place in the queue and is refused by recordSubmissions with its reason.
     const window = loadLaunchWindow(tx, windowId);
-    const [family] = queueFamilies(tx, window, ctx.now(), clientId).families;
-    if (!family) throw notFound('Enrolment in launch window', windowId);
-    return { family: { ...family, position: 0 }, cap: capTracker(tx, window) };
+    const before = queueFamilies(tx, window, ctx.now(), clientId).families[0];
+    recordSubmissions(tx, writer, {
+      windowId,
+      clientId,
+      members,
+      submittedAt: submittedAt ? new Date(submittedAt).toISOString() : writer.at,
+      now: ctx.now(),
+      rehearsal: rehearsalId !== undefined,
+    });
+    return { before, after: familyAfter(on, tx, windowId, clientId) };
   });
+  if (rehearsalId !== undefined && result.before) {
+    const before = result.before;
+    const recorded = new Set(members.map((m) => m.dependantId ?? 0));
+    const worked = before.members.filter((m) => recorded.has(m.dependantId ?? 0));
+    logRehearsalRecording(
+      rehearsalId,
+      {
+        clientId,
+        name: before.familyName ? `${before.familyName}, ${before.givenNames}` : before.givenNames,
+        members: members.length,
+        blockers: worked.flatMap((m) => m.blockers.map((b) => b.code)),
+        overrides: members.filter((m) => m.override).length,
+      },
+      ctx.now(),
+    );
+  }
+  return result.after;
+}
+
+export function correctSubmissionHandler(
+  ctx: ApiContext,
+  { rehearsalId, submittedAt, ...input }: ParsedInput<'launchWindows.correctSubmission'>,
+): SubmissionResult {
+  const on = contextFor(ctx, rehearsalId, input.windowId);
+  return write(on, (tx, writer) => {
+    correctSubmission(tx, writer, {
+      ...input,
+      submittedAt: submittedAt ? new Date(submittedAt).toISOString() : undefined,
+      now: ctx.now(),
+      rehearsal: rehearsalId !== undefined,
+    });
+    return familyAfter(on, tx, input.windowId, input.clientId);
+  });
+}
+
+export function withdrawSubmissionHandler(
+  ctx: ApiContext,
+  { rehearsalId, ...input }: ParsedInput<'launchWindows.withdrawSubmission'>,
+): SubmissionResult {
+  const on = contextFor(ctx, rehearsalId, input.windowId);
+  return write(on, (tx, writer) => {
+    withdrawSubmission(tx, writer, input);
+    return familyAfter(on, tx, input.windowId, input.clientId);
+  });
+}
+
+export function confirmationNumberUseHandler(
+  ctx: ApiContext,
+  { confirmationNumber, rehearsalId }: ParsedInput<'launchWindows.confirmationNumberUse'>,
+): ConfirmationNumberUse | null {
+  return read(contextFor(ctx, rehearsalId), (tx) => confirmationNumberUse(tx, confirmationNumber));
+}
+
+/** Async: the copy is made with SQLite's online backup, which works in steps. */
+export function startRehearsalHandler(
+  ctx: ApiContext,
+  { windowId }: ParsedInput<'launchWindows.startRehearsal'>,
+): Promise<Rehearsal> {
+  return startRehearsal(ctx, windowId);
+}
+
+export function finishRehearsalHandler(
+  ctx: ApiContext,
+  { rehearsalId }: ParsedInput<'launchWindows.finishRehearsal'>,
+): RehearsalReport {
+  return finishRehearsal(ctx, rehearsalId);
 }
 
 export function setNotSubmittedReasonHandler(
@@ -167,15 +270,4 @@ export function launchReportHandler(
   { windowId }: ParsedInput<'launchWindows.report'>,
 ): LaunchReport {
   return read(ctx, (tx) => launchReport(tx, windowId, ctx.now()));
-}
-
-export function launchReportCsvHandler(
-  ctx: ApiContext,
-  { windowId }: ParsedInput<'launchWindows.reportCsv'>,
-): LaunchReportCsv {
-  const stamp = ctx.now().toISOString().slice(0, 10);
-  return read(ctx, (tx) => ({
-    fileName: `caseport-launch-window-${windowId}-report-${stamp}.csv`,
-    ...launchReportCsv(launchReport(tx, windowId, ctx.now())),
-  }));
 }

@@ -34,6 +34,9 @@ import {
 
 type SubmissionRow = {
   id: number;
+  version: number;
+  overrideReason: string;
+  overrideBlockers: { code: string; key: string; params: Record<string, string | number> }[];
   enrolmentId: number;
   dependantId: number | null;
   applicationId: number;
@@ -104,6 +107,9 @@ export function queueFamilies(
   const submissions: SubmissionRow[] = db
     .select({
       id: launchWindowSubmissions.id,
+      version: launchWindowSubmissions.version,
+      overrideReason: launchWindowSubmissions.overrideReason,
+      overrideBlockers: launchWindowSubmissions.overrideBlockers,
       enrolmentId: launchWindowSubmissions.enrolmentId,
       dependantId: launchWindowSubmissions.dependantId,
       applicationId: launchWindowSubmissions.applicationId,
@@ -179,11 +185,23 @@ export function queueFamilies(
       familyName: person.familyName,
       dateOfBirth: person.dateOfBirth,
       applicationId: filing?.applicationId ?? null,
+      filingId: filing?.id ?? null,
+      filingVersion: filing?.version ?? 0,
+      personVersion: person.version,
+      passports: (passportRows.get(`${client.id}:${person.dependantId ?? 0}`) ?? []).map((p) => ({
+        id: p.id,
+        number: p.number,
+        issuingCountry: p.issuingCountry,
+        issuedOn: p.issuedOn,
+        expiresOn: p.expiresOn,
+      })),
+      lastVerifiedOn: person.lastVerifiedOn,
       checklist: filing
         ? (items.get(filing.applicationId) ?? []).map(({ applicationId: _a, ...i }) => i)
         : [],
       ready: readiness.members[index]?.ready ?? false,
       blockers: readiness.members[index]?.blockers ?? [],
+      flags: readiness.members[index]?.flags ?? [],
       submission:
         filing?.submittedAt && filing.submittedBy !== null
           ? {
@@ -191,11 +209,20 @@ export function queueFamilies(
               submittedAt: filing.submittedAt,
               submittedBy: filing.submittedBy,
               submittedByName: filing.submittedByName ?? '',
+              override: filing.overrideReason
+                ? { reason: filing.overrideReason, blockers: filing.overrideBlockers }
+                : null,
             }
           : null,
     }));
+    const flagged = queueMembers.some((m) => m.flags.length > 0 || m.submission?.override);
     return {
-      state: queueState({ ready: readiness.ready, membersSubmitted, members: members.length }),
+      state: queueState({
+        ready: readiness.ready,
+        eligible: readiness.eligible,
+        membersSubmitted,
+        members: members.length,
+      }),
       score: readiness.score,
       enrolledOrder: enrolment.id,
       family: {
@@ -206,6 +233,7 @@ export function queueFamilies(
         familyName: client.familyName,
         eligible: readiness.eligible,
         blockers: readiness.blockers,
+        flagged,
         members: queueMembers,
         membersSubmitted,
         notSubmittedReason: enrolment.notSubmittedReason,
@@ -243,7 +271,34 @@ export function capTracker(db: CaseportDb, window: LaunchWindow): CapTracker {
   );
 }
 
-export function launchQueue(db: CaseportDb, windowId: number, now: Date): LaunchQueue {
+/** Families still to submit held back by each kind of blocker, eligibility kinds first, then the most common. */
+export function blockerCounts(families: readonly QueueFamily[]): LaunchQueue['blockerCounts'] {
+  const counts = new Map<string, { code: string; eligibility: boolean; families: number }>();
+  for (const family of families) {
+    for (const code of new Set(family.blockers.map((b) => b.code))) {
+      const entry = counts.get(code) ?? {
+        code,
+        eligibility: family.blockers.some((b) => b.code === code && b.eligibility),
+        families: 0,
+      };
+      entry.families += 1;
+      counts.set(code, entry);
+    }
+  }
+  return [...counts.values()].sort(
+    (a, b) =>
+      Number(b.eligibility) - Number(a.eligibility) ||
+      b.families - a.families ||
+      a.code.localeCompare(b.code),
+  );
+}
+
+export function launchQueue(
+  db: CaseportDb,
+  windowId: number,
+  now: Date,
+  rehearsal: LaunchQueue['rehearsal'] = null,
+): LaunchQueue {
   const window = loadLaunchWindow(db, windowId);
   const { families, withdrawn, today } = queueFamilies(db, window, now);
   const tally = (state: QueueFamily['state']) => families.filter((f) => f.state === state).length;
@@ -254,11 +309,14 @@ export function launchQueue(db: CaseportDb, windowId: number, now: Date): Launch
       families: families.length,
       ready: tally('ready'),
       blocked: tally('blocked'),
+      ineligible: tally('ineligible'),
       inProgress: tally('in-progress'),
       submitted: tally('submitted'),
       withdrawn,
     },
+    blockerCounts: blockerCounts(families),
     cap: capTracker(db, window),
     families,
+    rehearsal,
   };
 }

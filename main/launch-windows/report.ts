@@ -1,25 +1,29 @@
 import { and, asc, eq } from 'drizzle-orm';
-import Papa from 'papaparse';
 import { loadLaunchWindow } from '../../db/launch-windows/windows';
 import type { CaseportDb } from '../../db/open';
 import { clients, launchWindowEnrolments } from '../../db/schema';
+import { readSettings } from '../../db/users/queries';
 import type { LaunchReport, LaunchReportRow, ReportOutcome } from '../contract/launch-queue';
 import { queueFamilies } from './queue';
 
 /**
  * After the window: who was filed (with confirmation numbers), who was not and why, who was
- * never ready. One row per member so the CSV matches what was filed, person by person.
+ * never ready. One row per member so the CSV matches what was filed, person by person. Reasons
+ * travel as catalogue keys, so the page and the CSV (both built in the renderer) say them in
+ * plain words in the reader's language, never as internal codes.
  */
 export function launchReport(db: CaseportDb, windowId: number, now: Date): LaunchReport {
   const window = loadLaunchWindow(db, windowId);
   const { families } = queueFamilies(db, window, now);
-  const counts: Record<ReportOutcome, number> = {
+  const zero = (): Record<ReportOutcome, number> => ({
     submitted: 0,
     'partly-submitted': 0,
     'not-submitted': 0,
     'not-ready': 0,
     withdrawn: 0,
-  };
+  });
+  const counts = zero();
+  const memberCounts = zero();
   const rows: LaunchReportRow[] = [];
   // Report order: by family name, so a printed page reads like the client list.
   const sorted = [...families].sort(
@@ -39,7 +43,10 @@ export function launchReport(db: CaseportDb, windowId: number, now: Date): Launc
             : 'not-ready';
     counts[outcome] += 1;
     for (const member of family.members) {
-      const blockers = [...new Set(member.blockers.map((b) => b.code))].join(' ');
+      const memberOutcome: ReportOutcome = member.submission ? 'submitted' : outcome;
+      memberCounts[memberOutcome] += 1;
+      // A submitted member keeps its flags (eligibility still failing); others show what held them back.
+      const reasons = member.submission ? member.flags : member.blockers;
       rows.push({
         clientId: family.clientId,
         familyName: family.familyName,
@@ -48,11 +55,13 @@ export function launchReport(db: CaseportDb, windowId: number, now: Date): Launc
         memberGivenNames: member.givenNames,
         memberFamilyName: member.familyName,
         audience: member.audience,
-        outcome: member.submission ? 'submitted' : outcome,
+        outcome: memberOutcome,
         confirmationNumber: member.submission?.confirmationNumber ?? '',
         submittedAt: member.submission?.submittedAt ?? null,
         submittedByName: member.submission?.submittedByName ?? '',
-        reason: member.submission ? '' : family.notSubmittedReason || blockers,
+        reason: member.submission ? '' : family.notSubmittedReason,
+        blockers: reasons.map(({ code, key, params }) => ({ code, key, params })),
+        overrideReason: member.submission?.override?.reason ?? '',
       });
     }
   }
@@ -65,6 +74,7 @@ export function launchReport(db: CaseportDb, windowId: number, now: Date): Launc
     .all();
   for (const { enrolment, client } of withdrawn) {
     counts.withdrawn += 1;
+    memberCounts.withdrawn += 1;
     rows.push({
       clientId: client.id,
       familyName: client.familyName,
@@ -78,45 +88,16 @@ export function launchReport(db: CaseportDb, windowId: number, now: Date): Launc
       submittedAt: null,
       submittedByName: '',
       reason: enrolment.withdrawReason,
+      blockers: [],
+      overrideReason: '',
     });
   }
-  return { window, counts, rows };
-}
-
-export const REPORT_CSV_COLUMNS = [
-  'client_id',
-  'family_name',
-  'given_names',
-  'member',
-  'member_family_name',
-  'member_given_names',
-  'audience',
-  'outcome',
-  'confirmation_number',
-  'submitted_at',
-  'submitted_by',
-  'reason',
-] as const;
-
-/** The report as CSV; cells a spreadsheet would run as formulas are quoted (escapeFormulae). */
-export function launchReportCsv(report: LaunchReport): { csv: string; rows: number } {
-  const data = report.rows.map((r) => [
-    r.clientId,
-    r.familyName,
-    r.givenNames,
-    r.memberKey,
-    r.memberFamilyName,
-    r.memberGivenNames,
-    r.audience,
-    r.outcome,
-    r.confirmationNumber,
-    r.submittedAt ?? '',
-    r.submittedByName,
-    r.reason,
-  ]);
-  const csv = Papa.unparse(
-    { fields: [...REPORT_CSV_COLUMNS], data },
-    { escapeFormulae: true, newline: '\r\n' },
-  );
-  return { csv, rows: report.rows.length };
+  return {
+    window,
+    firmName: readSettings(db).firmName,
+    generatedAt: now.toISOString(),
+    counts,
+    memberCounts,
+    rows,
+  };
 }

@@ -19,7 +19,7 @@ export interface MemberSnapshot {
   passports: { expiresOn: string | null }[];
   statuses: { country: string; statusType: string; validFrom: string | null; validTo: string | null }[];
   /** null: the member has no application in this window yet (added after enrolment). */
-  checklist: { labelKey: string; label: string; state: ChecklistState }[] | null;
+  checklist: { id?: number; labelKey: string; label: string; state: ChecklistState }[] | null;
   submitted: boolean;
 }
 

@@ -1,10 +1,12 @@
 /**
  * The order families are worked in when the window opens: a family already started comes
  * first (finish it: half-filed families are how files go incomplete), then ready families,
- * then blocked ones closest to ready; fully submitted ones sink to the end. Ties keep the
- * order of enrolment, so the queue does not reshuffle while people work it.
+ * then blocked ones closest to ready, then families that fail the program's eligibility (no
+ * paperwork fixes those: they wait at the bottom with their reason); fully submitted ones
+ * sink to the end. Ties keep the order of enrolment, so the queue does not reshuffle while
+ * people work it.
  */
-export const QUEUE_STATES = ['in-progress', 'ready', 'blocked', 'submitted'] as const;
+export const QUEUE_STATES = ['in-progress', 'ready', 'blocked', 'ineligible', 'submitted'] as const;
 export type QueueState = (typeof QUEUE_STATES)[number];
 
 export interface QueueEntry {
@@ -16,12 +18,15 @@ export interface QueueEntry {
 
 export function queueState(family: {
   ready: boolean;
+  /** false when a member still to be submitted fails an eligibility check. */
+  eligible: boolean;
   membersSubmitted: number;
   members: number;
 }): QueueState {
   if (family.members > 0 && family.membersSubmitted === family.members) return 'submitted';
   if (family.membersSubmitted > 0) return 'in-progress';
-  return family.ready ? 'ready' : 'blocked';
+  if (family.ready) return 'ready';
+  return family.eligible ? 'blocked' : 'ineligible';
 }
 
 export function compareQueueEntries(a: QueueEntry, b: QueueEntry): number {

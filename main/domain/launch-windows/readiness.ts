@@ -24,6 +24,11 @@ export interface MemberReadiness {
   ready: boolean;
   eligible: boolean;
   blockers: Blocker[];
+  /**
+   * Eligibility problems of a member already submitted: they no longer hold the family back,
+   * but they must stay visible (a file filed for someone ineligible is a risk to the client).
+   */
+  flags: Blocker[];
   /** Points earned / possible, summed into the family score. */
   earned: number;
   possible: number;
@@ -34,6 +39,8 @@ export interface FamilyReadiness {
   eligible: boolean;
   score: number;
   blockers: Blocker[];
+  /** Eligibility problems of members already submitted (see MemberReadiness.flags). */
+  flags: Blocker[];
   members: MemberReadiness[];
 }
 
@@ -88,7 +95,13 @@ function documentBlockers(member: MemberSnapshot): { earned: number; possible: n
   let earned = 0;
   for (const item of member.checklist) {
     earned += DOCUMENT_POINTS[item.state];
-    const params = { member: member.name, documentLabelKey: item.labelKey, documentLabel: item.label };
+    const params = {
+      member: member.name,
+      documentLabelKey: item.labelKey,
+      documentLabel: item.label,
+      // Lets the readiness screen mark this very document received or verified in place.
+      ...(item.id !== undefined && { checklistItemId: item.id }),
+    };
     if (item.state === 'missing' || item.state === 'requested')
       blockers.push(blocker('documentMissing', member.key, params));
     else if (item.state === 'received') blockers.push(blocker('documentUnverified', member.key, params));
@@ -105,13 +118,23 @@ export function memberReadiness(member: MemberSnapshot, context: ReadinessContex
   const possible = checks + documents.possible;
   // A submitted member is done: whatever was missing no longer holds the family back.
   if (member.submitted)
-    return { memberKey: member.key, ready: true, eligible: true, blockers: [], earned: possible, possible };
+    return {
+      memberKey: member.key,
+      ready: true,
+      eligible: true,
+      blockers: [],
+      flags: eligibility.blockers,
+      earned: possible,
+      possible,
+    };
+  // Eligibility first: it decides whether the rest is worth chasing.
   const blockers = [...eligibility.blockers, ...data.blockers, ...documents.blockers];
   return {
     memberKey: member.key,
     ready: blockers.length === 0,
     eligible: eligibility.eligible,
     blockers,
+    flags: [],
     earned: checks - failedChecks + documents.earned,
     possible,
   };
@@ -121,7 +144,9 @@ export function familyReadiness(family: FamilySnapshot, context: ReadinessContex
   const members = family.members.map((m) => memberReadiness(m, context));
   const earned = members.reduce((sum, m) => sum + m.earned, 0);
   const possible = members.reduce((sum, m) => sum + m.possible, 0);
-  const blockers = members.flatMap((m) => m.blockers);
+  // Eligibility blockers of every member lead, then the paperwork, member by member.
+  const all = members.flatMap((m) => m.blockers);
+  const blockers = [...all.filter((b) => b.eligibility), ...all.filter((b) => !b.eligibility)];
   const ready = blockers.length === 0;
   const raw = possible === 0 ? 100 : Math.floor((100 * earned) / possible);
   return {
@@ -129,6 +154,7 @@ export function familyReadiness(family: FamilySnapshot, context: ReadinessContex
     eligible: members.every((m) => m.eligible),
     score: ready ? 100 : Math.min(99, Math.max(0, raw)),
     blockers,
+    flags: members.flatMap((m) => m.flags),
     members,
   };
 }

@@ -201,7 +201,10 @@ describe('the 50-family file with 5 bad rows', () => {
 
   it('enrols the imported families in a launch window in the same commit', async () => {
     const window = await ok<LaunchWindow>(
-      dispatch(ctx, 'launchWindows.createFromTemplate', { template: 'ca-owp-us-h1b-2023' }),
+      dispatch(ctx, 'launchWindows.createFromTemplate', {
+        template: 'ca-owp-us-h1b-2023',
+        opensOn: '2026-03-15',
+      }),
     );
     const { batch } = await stage(fixture, 1000);
     const result = await ok<ImportResult>(

@@ -38,7 +38,10 @@ beforeAll(async () => {
   ctx = testContext(database);
   await setUpFirm(ctx);
   window = await ok<LaunchWindow>(
-    dispatch(ctx, 'launchWindows.createFromTemplate', { template: 'ca-owp-us-h1b-2023' }),
+    dispatch(ctx, 'launchWindows.createFromTemplate', {
+      template: 'ca-owp-us-h1b-2023',
+      opensOn: '2026-02-15',
+    }),
   );
   clientId = (await eligibleFamily(ctx, 'Sharma', 1)).client.id;
   await enrol(ctx, window, [clientId]);
@@ -64,9 +67,16 @@ describe('launch-window queries use indexes', () => {
     const input = {
       windowId: window.id,
       clientId,
-      members: [{ dependantId: null, confirmationNumber: 'W307000009' }],
+      // Documents are not checked in this fixture: the override path is the heavier one.
+      members: [
+        { dependantId: null, confirmationNumber: 'W307000009', override: { reason: 'Paper copy seen' } },
+      ],
     };
     expect(await scansOf('launchWindows.recordSubmission', input)).toEqual([]);
+    // Looking a number up across the firm (the refusal's link) uses the confirmation index too.
+    expect(
+      await scansOf('launchWindows.confirmationNumberUse', { confirmationNumber: 'W307000009' }),
+    ).toEqual([]);
   });
 
   it('staging import rows and previewing them', async () => {

@@ -33,10 +33,12 @@ describe('queue order', () => {
   });
 
   it.each([
-    [{ ready: true, membersSubmitted: 0, members: 4 }, 'ready'],
-    [{ ready: false, membersSubmitted: 0, members: 4 }, 'blocked'],
-    [{ ready: true, membersSubmitted: 1, members: 4 }, 'in-progress'],
-    [{ ready: false, membersSubmitted: 4, members: 4 }, 'submitted'],
+    [{ ready: true, eligible: true, membersSubmitted: 0, members: 4 }, 'ready'],
+    [{ ready: false, eligible: true, membersSubmitted: 0, members: 4 }, 'blocked'],
+    [{ ready: false, eligible: false, membersSubmitted: 0, members: 4 }, 'ineligible'],
+    [{ ready: true, eligible: true, membersSubmitted: 1, members: 4 }, 'in-progress'],
+    [{ ready: false, eligible: false, membersSubmitted: 1, members: 4 }, 'in-progress'],
+    [{ ready: false, eligible: true, membersSubmitted: 4, members: 4 }, 'submitted'],
   ] as const)('%o is %s', (family, state) => {
     expect(queueState(family)).toBe(state);
   });
@@ -55,6 +57,12 @@ describe('queue order', () => {
         const firstBlocked = ordered.findIndex((e) => e.state === 'blocked');
         const lastReady = ordered.findLastIndex((e) => e.state === 'ready');
         if (firstBlocked >= 0 && lastReady >= 0) expect(lastReady).toBeLessThan(firstBlocked);
+        // Ineligible families wait below every family that paperwork can still make ready.
+        const firstIneligible = ordered.findIndex((e) => e.state === 'ineligible');
+        const lastWorkable = ordered.findLastIndex(
+          (e) => e.state !== 'ineligible' && e.state !== 'submitted',
+        );
+        if (firstIneligible >= 0 && lastWorkable >= 0) expect(lastWorkable).toBeLessThan(firstIneligible);
       }),
     );
   });

@@ -20,8 +20,14 @@ const count = (sql: string, ...params: unknown[]) =>
     .prepare(sql)
     .pluck()
     .get(...params) as number;
+// The 2023 program is past on the test clock (March 2026): a new window needs its own opening.
 const fromTemplate = () =>
-  ok<LaunchWindow>(dispatch(ctx, 'launchWindows.createFromTemplate', { template: 'ca-owp-us-h1b-2023' }));
+  ok<LaunchWindow>(
+    dispatch(ctx, 'launchWindows.createFromTemplate', {
+      template: 'ca-owp-us-h1b-2023',
+      opensOn: '2027-07-18',
+    }),
+  );
 
 async function ownWindow(overrides: Record<string, unknown> = {}) {
   const type = await applicationType(ctx, 'ca-work-permit');
@@ -39,15 +45,39 @@ async function ownWindow(overrides: Record<string, unknown> = {}) {
 }
 
 describe('the 2023 template', () => {
-  it('creates an editable window: IRCC, Sunday 16 July 2023 in Toronto, 10,000 principals, documents per member', async () => {
+  it('refuses to be born in the past: a template whose opening has passed asks for the new one', async () => {
+    const refused = await dispatch(ctx, 'launchWindows.createFromTemplate', {
+      template: 'ca-owp-us-h1b-2023',
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { opensOn: 'launchWindows.errors.templateInPast' } },
+    });
+    expect(count('SELECT count(*) FROM launch_windows')).toBe(0);
+    const at = await ok<LaunchWindow>(
+      dispatch(ctx, 'launchWindows.createFromTemplate', {
+        template: 'ca-owp-us-h1b-2023',
+        opensOn: '2027-07-18',
+        opensAtTime: '09:30',
+      }),
+    );
+    // Read in the template's zone (Toronto, daylight time in July), not the machine's.
+    expect(at).toMatchObject({
+      opensOn: '2027-07-18',
+      opensAtTime: '09:30',
+      opensAt: '2027-07-18T13:30:00.000Z',
+    });
+  });
+
+  it('creates an editable window: IRCC, in Toronto, 10,000 principals, documents per member', async () => {
     const window = await fromTemplate();
     expect(window).toMatchObject({
       name: 'Open work permit for U.S. H-1B holders (2023)',
       templateCode: 'ca-owp-us-h1b-2023',
       jurisdiction: 'CA',
-      opensAt: '2023-07-16T04:00:00.000Z',
+      opensAt: '2027-07-18T04:00:00.000Z',
       timeZone: 'America/Toronto',
-      opensOn: '2023-07-16',
+      opensOn: '2027-07-18',
       opensAtTime: '00:00',
       closesAt: null,
       cap: 10_000,
@@ -146,7 +176,7 @@ describe('creating and editing a window', () => {
         ],
       }),
     );
-    expect(updated.opensAt).toBe('2023-07-16T16:00:00.000Z');
+    expect(updated.opensAt).toBe('2027-07-18T16:00:00.000Z');
     expect(updated.checklist.map((i) => i.label || i.labelKey)).toEqual(['passport', 'Pay stubs (3 months)']);
     const audit = database.sqlite
       .prepare(`SELECT changes FROM audit_log WHERE entity = 'launch-window' AND action = 'update'`)
