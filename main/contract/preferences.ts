@@ -22,3 +22,23 @@ export interface UserPreferences {
 }
 
 export const DEFAULT_PREFERENCES: UserPreferences = { locale: 'system', theme: 'system' };
+
+/** The locales Caseport speaks; the language part picks the catalogue, the whole tag Intl's formats. */
+export type AppLocale = Exclude<LocaleChoice, 'system'>;
+
+/**
+ * 'system' follows the operating system's preferred languages in order: any French reads in
+ * fr-CA (the firm is Canadian), en-US stays American, any other English is en-CA, and a
+ * language Caseport does not speak falls through to the next one, then to en-CA. Shared by the
+ * renderer (navigator.languages) and the reminder notifications (the process's own locale).
+ */
+export function resolveLocale(choice: LocaleChoice, systemLanguages: readonly string[]): AppLocale {
+  if (choice !== 'system') return choice;
+  for (const tag of systemLanguages) {
+    const lower = tag.toLowerCase().replace('_', '-');
+    if (lower === 'fr' || lower.startsWith('fr-')) return 'fr-CA';
+    if (lower === 'en-us') return 'en-US';
+    if (lower === 'en' || lower.startsWith('en-')) return 'en-CA';
+  }
+  return 'en-CA';
+}

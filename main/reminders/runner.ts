@@ -12,6 +12,7 @@ import {
   type ReminderSubject,
   type RunResult,
 } from '../domain/reminders';
+import { notificationLocale, processLocale } from './notification-locale';
 import { notificationText } from './notification-text';
 
 /**
@@ -48,6 +49,8 @@ export interface ReminderRunnerDeps {
   show: (notification: ShownNotification) => void | Promise<void>;
   timers?: Timers;
   onError?: (error: unknown) => void;
+  /** The OS language for people who chose 'system'; tests pin it, the app reads the process's. */
+  systemLocale?: string;
 }
 
 export function reminderSettings(db: CaseportDb): ReminderSettings {
@@ -62,13 +65,13 @@ export function reminderSettings(db: CaseportDb): ReminderSettings {
   };
 }
 
-function subjectOf(d: DeadlineListItem): ReminderSubject {
+function subjectOf(d: DeadlineListItem, locale: string): ReminderSubject {
   const person = [d.personGivenNames, d.personFamilyName].filter(Boolean).join(' ');
   return {
     id: d.id,
     kind: d.kind,
     // The person's name makes "Grace period ends" say whose it is.
-    title: `${d.title || notificationText({ key: `deadlineKinds.${d.kind}` })} – ${person}`,
+    title: `${d.title || notificationText({ key: `deadlineKinds.${d.kind}` }, locale)} – ${person}`,
     dueOn: d.dueOn,
     dueTime: d.dueTime,
     timeZone: d.timeZone,
@@ -97,21 +100,22 @@ export class ReminderRunner {
     const { db, clock } = this.deps;
     const deadlines = allOpenDeadlines(db);
     const clientOf = new Map(deadlines.map((d) => [d.id, d.clientId]));
+    const locale = notificationLocale(db, this.deps.systemLocale ?? processLocale());
     const scheduler = new ReminderScheduler({
       clock,
       store: notifiedStore(db),
       settings: () => reminderSettings(db),
-      notifier: { notify: (n) => this.deps.show(this.present(n, clientOf)) },
+      notifier: { notify: (n) => this.deps.show(this.present(n, clientOf, locale)) },
     });
-    return scheduler.run(deadlines.map(subjectOf));
+    return scheduler.run(deadlines.map((d) => subjectOf(d, locale)));
   }
 
-  private present(n: ReminderNotification, clientOf: Map<number, number>): ShownNotification {
+  private present(n: ReminderNotification, clientOf: Map<number, number>, locale: string): ShownNotification {
     const clients = new Set(n.deadlineIds.map((id) => clientOf.get(Number(id))));
     const [only] = [...clients];
     return {
-      title: notificationText(n.title),
-      body: notificationText(n.body),
+      title: notificationText(n.title, locale),
+      body: notificationText(n.body, locale),
       route: clients.size === 1 && only !== undefined ? `/clients/${only}` : '/dashboard',
       urgent: n.type === 'overdue' || n.escalated,
     };
@@ -139,7 +143,8 @@ export class ReminderRunner {
     const now = this.deps.clock.now();
     let wake = now + MAX_SLEEP_MS;
     try {
-      const subjects = allOpenDeadlines(this.deps.db).map(subjectOf);
+      // Only the dates matter for the wake-up, so the titles' language does not.
+      const subjects = allOpenDeadlines(this.deps.db).map((d) => subjectOf(d, 'en'));
       wake = Math.min(wake, nextWakeUp(subjects, now, reminderSettings(this.deps.db)));
     } catch (error) {
       this.deps.onError?.(error);
