@@ -163,14 +163,13 @@ export function enrolFamilies(
           jurisdiction: type.jurisdiction,
         });
         created += 1;
-        items.forEach((item, index) =>
+        for (const [index, item] of items.entries())
           write.checklistItem({
             applicationId,
             labelKey: fullKey(item.labelKey),
             label: item.label,
             sortOrder: index + 1,
-          }),
-        );
+          });
         write.audit({
           entity: 'application',
           entityId: applicationId,
