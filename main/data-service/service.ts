@@ -8,6 +8,7 @@ import { safeError } from '../logging/safe-error';
 import { ReminderRunner } from '../reminders/runner';
 import type { ApiContext, RecentError } from './context';
 import { dispatch } from './dispatch';
+import type { HandlerTable } from './handlers';
 import {
   type DataServiceOptions,
   type HostToWorker,
@@ -27,6 +28,8 @@ export interface ServiceDeps {
   log: Logger;
   /** The primary hands long commands here (a background worker with its own connection). */
   runLong?: (channel: string, payload: unknown, userId: number | null) => Promise<Envelope<unknown>>;
+  /** Tests swap a handler to make one fail; the app always runs the real table. */
+  handlers?: HandlerTable;
 }
 
 /**
@@ -115,6 +118,7 @@ export class DataService {
       } else {
         if (this.deps.role === 'background') this.ctx.session.userId = request.userId ?? null;
         envelope = await dispatch(this.ctx, request.channel, request.payload, {
+          ...(this.deps.handlers && { handlers: this.deps.handlers }),
           log: (_message, error) =>
             this.deps.log.error(
               { event: 'channel-failed', channel, err: safeError(error) },

@@ -6,6 +6,7 @@ import forms from './en/forms.json';
 import imports from './en/imports.json';
 import launchScreens from './en/launch-screens.json';
 import launchWindows from './en/launch-windows.json';
+import support from './en/support.json';
 import core from './en.json';
 
 /**
@@ -25,6 +26,7 @@ export const catalogueParts = {
   forms,
   appearance,
   caseViews,
+  support,
 } as const;
 
 export const en = {
@@ -37,6 +39,7 @@ export const en = {
   ...forms,
   ...appearance,
   ...caseViews,
+  ...support,
 };
 
 /**
@@ -53,6 +56,7 @@ import frForms from './fr/forms.json';
 import frImports from './fr/imports.json';
 import frLaunchScreens from './fr/launch-screens.json';
 import frLaunchWindows from './fr/launch-windows.json';
+import frSupport from './fr/support.json';
 import frCore from './fr.json';
 
 export const frCatalogueParts = {
@@ -65,6 +69,7 @@ export const frCatalogueParts = {
   forms: frForms,
   appearance: frAppearance,
   caseViews: frCaseViews,
+  support: frSupport,
 } as const;
 
 export const fr = Object.assign({}, ...Object.values(frCatalogueParts)) as typeof en;

@@ -21,6 +21,7 @@ import { FirmFields } from '../setup/FirmFields';
 import { DisplaySettings } from './DisplaySettings';
 import { FirmPeople } from './FirmPeople';
 import { ReminderSettings } from './ReminderSettings';
+import { SupportSection } from './SupportSection';
 
 type SettingsInput = ChannelInput<'settings.update'>;
 
@@ -37,6 +38,7 @@ export function SettingsPage() {
       <FirmSettingsForm settings={session.data.settings} />
       <ReminderSettings />
       <FirmPeople session={session.data} />
+      <SupportSection />
     </>
   );
 }
