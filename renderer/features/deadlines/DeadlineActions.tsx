@@ -2,21 +2,33 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deadline } from '../../../main/contract';
 import { call } from '../../api/client';
+import { formatCalendarDate } from '../../i18n/format';
 import { DateInput } from '../../ui/DateInput';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { useAnnounce } from '../../ui/StatusMessage';
 import { useDeadlineCommand } from './queries';
+import { RollForwardSelect } from './RollForwardSelect';
 
-type Open = 'none' | 'dismiss' | 'snooze' | 'override';
+type Open = 'none' | 'dismiss' | 'snooze' | 'override' | 'roll-forward';
+
+/** datetime-local's value for now on this computer, so the picker starts no earlier than now. */
+function localNow(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
 
 /**
- * Done / dismiss (with a reason, required by the contract and the database) / snooze for one
- * deadline. The small forms open in place so keyboard focus stays in the row.
+ * Done / dismiss (with a reason, required by the contract and the database) / snooze / weekends
+ * and holidays / change date for one deadline. The small forms open in place so keyboard focus
+ * stays in the row. An overridden date shows the rule's date beside it, and a warning when it is
+ * later than the rule allows.
  */
 export function DeadlineActions({ deadline, label }: { deadline: Deadline; label: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const command = useDeadlineCommand();
+  const [policy, setPolicy] = useState(deadline.rollForward);
   const announce = useAnnounce();
   const [open, setOpen] = useState<Open>('none');
   const [reason, setReason] = useState('');
@@ -26,6 +38,9 @@ export function DeadlineActions({ deadline, label }: { deadline: Deadline; label
   const formId = useId();
   const { id, version } = deadline;
   const closed = Boolean(deadline.completedAt || deadline.dismissedAt);
+  const date = (d: string) => formatCalendarDate(d, i18n.language);
+  const ruleDate = deadline.computedDueOn;
+  const later = ruleDate !== null && deadline.dueOn > ruleDate;
   const fieldError = (name: string) => command.error?.fields?.[name];
 
   const send = async (run: () => ReturnType<typeof call>) => {
@@ -52,6 +67,13 @@ export function DeadlineActions({ deadline, label }: { deadline: Deadline; label
   return (
     <fieldset className="deadline-actions">
       <legend className="visually-hidden">{`${t('deadlineRow.actions')}: ${label}`}</legend>
+      {ruleDate && (
+        <p className={later ? 'notice notice-warning override-note' : 'override-note'}>
+          {later
+            ? t('deadlineRow.overrideLater', { date: date(ruleDate) })
+            : t('deadlineRow.ruleDate', { date: date(ruleDate) })}
+        </p>
+      )}
       <button
         type="button"
         className="button"
@@ -77,6 +99,15 @@ export function DeadlineActions({ deadline, label }: { deadline: Deadline; label
         onClick={() => setOpen(open === 'snooze' ? 'none' : 'snooze')}
       >
         {t('deadlineRow.snooze')}
+      </button>
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-expanded={open === 'roll-forward'}
+        aria-controls={`${formId}-roll-forward`}
+        onClick={() => setOpen(open === 'roll-forward' ? 'none' : 'roll-forward')}
+      >
+        {t('deadlineRow.rollForward')}
       </button>
       {deadline.origin === 'rule' && (
         <button
@@ -141,6 +172,7 @@ export function DeadlineActions({ deadline, label }: { deadline: Deadline; label
               <input
                 {...a11y}
                 type="datetime-local"
+                min={localNow()}
                 value={until}
                 // biome-ignore lint/a11y/noAutofocus: the person just asked for this field
                 autoFocus
@@ -150,6 +182,39 @@ export function DeadlineActions({ deadline, label }: { deadline: Deadline; label
           </Field>
           <button type="submit" className="button button-primary" disabled={command.pending}>
             {command.pending ? t('deadlineRow.saving') : t('deadlineRow.snoozeConfirm')}
+          </button>
+          <button type="button" className="button" onClick={() => setOpen('none')}>
+            {t('deadlineRow.cancel')}
+          </button>
+        </form>
+      )}
+      {open === 'roll-forward' && (
+        <form
+          id={`${formId}-roll-forward`}
+          className="inline-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void send(() => call('deadlines.update', { id, version, rollForward: policy }));
+          }}
+        >
+          <Field
+            label={t('deadlineRow.rollForwardLabel')}
+            hint={deadline.rollForwardChosen ? t('deadlineRow.policyChosen') : t('deadlineRow.policyDefault')}
+            error={fieldError('rollForward')}
+          >
+            {(a11y) => (
+              <RollForwardSelect
+                {...a11y}
+                value={policy}
+                // biome-ignore lint/a11y/noAutofocus: the person just asked for this field
+                autoFocus
+                onChange={(value) => value && setPolicy(value)}
+              />
+            )}
+          </Field>
+          <button type="submit" className="button button-primary" disabled={command.pending}>
+            {command.pending ? t('deadlineRow.saving') : t('deadlineRow.rollForwardConfirm')}
           </button>
           <button type="button" className="button" onClick={() => setOpen('none')}>
             {t('deadlineRow.cancel')}
@@ -168,7 +233,17 @@ export function DeadlineActions({ deadline, label }: { deadline: Deadline; label
             );
           }}
         >
-          <Field label={t('deadlineRow.overrideDate')} error={fieldError('date')} required>
+          <Field
+            label={t('deadlineRow.overrideDate')}
+            // The rule's date stays beside the new one; a later date is allowed but flagged.
+            hint={
+              overrideDate > (ruleDate ?? deadline.dueOn)
+                ? t('deadlineRow.overrideLater', { date: date(ruleDate ?? deadline.dueOn) })
+                : t('deadlineRow.ruleDate', { date: date(ruleDate ?? deadline.dueOn) })
+            }
+            error={fieldError('date')}
+            required
+          >
             {(a11y) => (
               <DateInput
                 {...a11y}

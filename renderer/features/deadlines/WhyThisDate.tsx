@@ -88,6 +88,9 @@ function ExplanationDetails({ view }: { view: DeadlineExplanationView }) {
       <dt>{t('deadlineExplain.labels.adjustments')}</dt>
       <dd>
         <p className="explanation-policy">{tm(view.rollForward)}</p>
+        <p className="field-hint">
+          {view.policyChosen ? t('deadlineRow.policyChosen') : t('deadlineRow.policyDefault')}
+        </p>
         {view.adjustments.length > 0 && (
           <ul className="plain-list">
             {view.adjustments.map((a) => (
@@ -108,6 +111,11 @@ function ExplanationDetails({ view }: { view: DeadlineExplanationView }) {
                 computedDate: view.computedDate,
               },
             })}
+            {view.overrideLater && (
+              <p className="notice notice-warning">
+                {t('deadlineRow.overrideLater', { date: date(view.computedDate) })}
+              </p>
+            )}
           </dd>
         </>
       )}
@@ -120,6 +128,14 @@ function ExplanationDetails({ view }: { view: DeadlineExplanationView }) {
       <dt>{t('deadlineExplain.labels.finalDate')}</dt>
       <dd>
         <strong>{date(view.finalDate)}</strong>
+        {view.storedDate !== view.finalDate && (
+          <p className="notice notice-warning" role="alert">
+            {t('deadlineRow.storedDiffers', {
+              finalDate: date(view.finalDate),
+              storedDate: date(view.storedDate),
+            })}
+          </p>
+        )}
       </dd>
       {view.notes.length > 0 && (
         <>

@@ -16,6 +16,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { translateMessage } from '../deadlines/messages';
 import { useDeadlineCommand } from '../deadlines/queries';
+import { RollForwardSelect } from '../deadlines/RollForwardSelect';
 import { applicationTypeName } from '../family/labels';
 import { EventKindFields } from './EventKindFields';
 import { type Draft, draftOf, EMPTY, toDetails } from './eventDraft';
@@ -180,6 +181,17 @@ export function RecordEventDialog({
             people={people}
             applications={applicationOptions}
           />
+          <Field label={t('events.rollForward')} error={error('rollForward')}>
+            {(a11y) => (
+              <RollForwardSelect
+                {...a11y}
+                data-field="rollForward"
+                value={draft.rollForward}
+                defaultLabel={t('events.rollForwardDefault')}
+                onChange={(value) => set('rollForward', value)}
+              />
+            )}
+          </Field>
           <Field label={t('events.notes')} error={error('notes')}>
             {(a11y) => (
               <textarea

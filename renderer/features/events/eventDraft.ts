@@ -1,4 +1,4 @@
-import type { CaseEvent, CaseEventKind } from '../../../main/contract';
+import type { CaseEvent, CaseEventKind, ROLL_FORWARD_POLICIES } from '../../../main/contract';
 
 /** The "Record an event" form's state: strings as the inputs hold them, converted on submit. */
 export interface Draft {
@@ -10,6 +10,8 @@ export interface Draft {
   mailed: boolean;
   filing: '' | 'paper' | 'electronic';
   notes: string;
+  /** '' = the firm's default for each rule. */
+  rollForward: '' | (typeof ROLL_FORWARD_POLICIES)[number];
 }
 
 export const EMPTY: Draft = {
@@ -21,6 +23,7 @@ export const EMPTY: Draft = {
   mailed: false,
   filing: '',
   notes: '',
+  rollForward: '',
 };
 
 /** A recorded event back into the form, to change its facts. */
@@ -30,6 +33,7 @@ export function draftOf(event: CaseEvent): Draft {
     responseDays: number;
     mailed: boolean;
     filing: 'paper' | 'electronic';
+    rollForward: Draft['rollForward'] | null;
   }>;
   return {
     kind: event.kind,
@@ -40,12 +44,13 @@ export function draftOf(event: CaseEvent): Draft {
     mailed: inputs.mailed ?? false,
     filing: inputs.filing ?? '',
     notes: event.notes,
+    rollForward: inputs.rollForward ?? '',
   };
 }
 
 /** The draft as the contract's event details: only the fields of the chosen kind, numbers as numbers. */
 export function toDetails(d: Draft): unknown {
-  const base = { kind: d.kind, occurredOn: d.occurredOn, notes: d.notes };
+  const base = { kind: d.kind, occurredOn: d.occurredOn, notes: d.notes, rollForward: d.rollForward || null };
   if (d.kind === 'employment-ended') return base;
   if (d.kind === 'biometrics-letter') return { ...base, people: d.people };
   return {

@@ -15,12 +15,14 @@ import { Field } from '../../ui/Field';
 import { firstErrorPath } from '../../ui/formErrors';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAnnounce } from '../../ui/StatusMessage';
+import { useFormDraft } from '../../ui/useFormDraft';
 import { useSaveShortcut } from '../../ui/useSaveShortcut';
 import { useApplySession, useSession } from '../session/queries';
 import { FirmFields } from '../setup/FirmFields';
 import { DisplaySettings } from './DisplaySettings';
 import { FirmPeople } from './FirmPeople';
 import { ReminderSettings } from './ReminderSettings';
+import { RollForwardDefaultsSettings } from './RollForwardDefaults';
 import { SupportSection } from './SupportSection';
 
 type SettingsInput = ChannelInput<'settings.update'>;
@@ -37,6 +39,7 @@ export function SettingsPage() {
       <DisplaySettings session={session.data} />
       <FirmSettingsForm settings={session.data.settings} />
       <ReminderSettings />
+      <RollForwardDefaultsSettings />
       <FirmPeople session={session.data} />
       <SupportSection />
     </>
@@ -56,6 +59,7 @@ function FirmSettingsForm({ settings }: { settings: FirmSettings }) {
   });
   const { register, handleSubmit, formState, setError, setFocus, reset } = form;
   const errors = formState.errors;
+  const draft = useFormDraft(form, 'settings.firm');
   const submit = handleSubmit(
     async (values) => {
       setServerError(null);
@@ -82,6 +86,7 @@ function FirmSettingsForm({ settings }: { settings: FirmSettings }) {
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="settings-firm">
       <h2 id="settings-firm">{t('settings.firm')}</h2>
+      {draft.offer}
       {serverError && serverError.code !== 'VALIDATION' && <ErrorNotice error={serverError} />}
       <div className="form-grid">
         <FirmFields register={register} errors={errors} timeZoneHint={t('settings.timeZoneHint')} />
