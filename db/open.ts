@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { backupFolder, readBackupSettings } from './backup/settings-file';
+import { createBackupSync, rotateBackups } from './backup/storage';
+import { DatabaseOpenError } from './errors';
 import {
   checkDatabaseFile,
   checkDataFolder,
@@ -70,7 +73,7 @@ export function openDatabase({
   dataDir,
   migrationsFolder,
   now = () => new Date(),
-  backupBeforeMigration = vacuumCopy,
+  backupBeforeMigration = verifiedBackupBeforeMigration,
 }: OpenDatabaseOptions): OpenedDatabase {
   const known = readMigrations(migrationsFolder);
   const folder = checkDataFolder(dataDir);
@@ -167,16 +170,33 @@ function createDatabase(file: string, known: ReturnType<typeof readMigrations>, 
   return applied;
 }
 
-/** The fallback copy before a schema change when no backup module is given. */
-function vacuumCopy(sqlite: Database.Database, dataDir: string, schemaStep: number, at: Date): string {
-  const folder = path.join(dataDir, 'backups');
-  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
-  const stamp = at.toISOString().replace(/[:.]/g, '-');
-  const target = path.join(folder, `caseport-before-schema-${schemaStep}-${stamp}.sqlite`);
-  // VACUUM INTO writes a consistent, compact copy while we hold the connection.
-  sqlite.prepare('VACUUM INTO ?').run(target);
-  if (process.platform !== 'win32') fs.chmodSync(target, 0o600);
-  return target;
+/**
+ * The copy before a schema change: a verified backup in the firm's backup folder (encrypted when
+ * a passphrase is set), listed and restorable like any other, and pruned by the same rotation.
+ */
+function verifiedBackupBeforeMigration(
+  sqlite: Database.Database,
+  dataDir: string,
+  _schemaStep: number,
+  at: Date,
+): string {
+  const settings = readBackupSettings(dataDir);
+  const folder = backupFolder(dataDir, settings);
+  const manifest = createBackupSync(sqlite, {
+    folder,
+    workDir: dataDir,
+    kind: 'before-migration',
+    at,
+    passphrase: settings.passphrase,
+  });
+  if (!manifest.verification.ok) {
+    throw new DatabaseOpenError(
+      'damaged',
+      `The copy made before updating the data file did not verify (${manifest.verification.detail}); nothing was changed.`,
+    );
+  }
+  rotateBackups(folder, settings);
+  return path.join(folder, manifest.name);
 }
 
 /**
@@ -195,4 +215,9 @@ export function closeDatabase(sqlite: Database.Database): void {
   if (!sqlite.open) return;
   sqlite.pragma('optimize');
   sqlite.close();
+}
+
+/** The raw connection behind a drizzle handle (drizzle keeps it as `$client`), for backups. */
+export function connectionOf(db: CaseportDb): Database.Database {
+  return (db as CaseportDb & { $client: Database.Database }).$client;
 }

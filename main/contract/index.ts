@@ -27,6 +27,16 @@ import {
   updateBackupSettingsInput,
   useDataFolderInput,
 } from './backups';
+import {
+  type AppStatus,
+  type BackupEntry,
+  type BackupOverview,
+  backupNameInput,
+  type RestoreResult,
+  restoreBackupInput,
+  updateBackupSettingsInput,
+  useDataFolderInput,
+} from './backups';
 import type { ChannelName } from './channels';
 import {
   archiveInput,
@@ -126,6 +136,7 @@ export * from './agenda';
 export * from './app';
 export * from './applications';
 export * from './audit';
+export * from './backups';
 export * from './backups';
 export * from './channels';
 export * from './clients';
@@ -239,6 +250,15 @@ export const contract = {
   'search.query': channel<SearchPage>()(searchInput),
   'audit.list': channel<AuditEntry[]>()(listAuditInput),
   'audit.exportCsv': channel<AuditExport>()(exportAuditInput),
+  'app.status': channel<AppStatus>()(noInput),
+  'backups.list': channel<BackupOverview>()(noInput),
+  'backups.create': channel<BackupEntry>()(noInput),
+  'backups.verify': channel<BackupEntry>()(backupNameInput),
+  'backups.restore': channel<RestoreResult>()(restoreBackupInput),
+  'backups.updateSettings': channel<BackupOverview>()(updateBackupSettingsInput),
+  'recovery.retry': channel<AppStatus>()(noInput),
+  'recovery.restore': channel<AppStatus>()(restoreBackupInput),
+  'recovery.useDataFolder': channel<AppStatus>()(useDataFolderInput),
   'app.status': channel<AppStatus>()(noInput),
   'backups.list': channel<BackupOverview>()(noInput),
   'backups.create': channel<BackupEntry>()(noInput),

@@ -1,4 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { readMigrations } from '../../db/migrate';
+import { closeDatabase } from '../../db/open';
+import { RecoveryService } from '../backups/recovery';
 import { createLogger } from '../logging/logger';
 import { ServiceConnection } from './connection';
 import type { HostToWorker, WorkerData, WorkerToHost } from './protocol';
@@ -33,7 +36,13 @@ function backgroundWorker(): ServiceConnection {
   return background;
 }
 
-const service = DataService.start({
+/**
+ * Recovery mode: when the data file is refused, only the recovery screen's calls answer (status,
+ * retry, restore a verified backup, use another data folder); when one of them opens data, the
+ * service starts on it as it would have at launch.
+ */
+let recovery: RecoveryService | null = null;
+const deps: Parameters<typeof DataService.start>[0] = {
   role,
   options,
   post,
@@ -43,13 +52,36 @@ const service = DataService.start({
       const worker = backgroundWorker();
       return worker.invoke(channel, payload, userId);
     },
+    closeBackground: async () => {
+      await background?.close();
+      background = null;
+    },
+    onStartupFailed: (error: unknown) => {
+      recovery = new RecoveryService(error, {
+        dataDir: options.dataDir,
+        migrationsFolder: options.migrationsFolder,
+        now: () => new Date(Date.now() + options.clockOffsetMs),
+        knownSteps: readMigrations(options.migrationsFolder).length,
+        onOpened: (dataDir, database) => {
+          closeDatabase(database.sqlite);
+          service = DataService.start({ ...deps, options: { ...options, dataDir } });
+          service?.startReminders();
+          if (service) recovery = null;
+        },
+      });
+    },
   }),
-});
+};
+let service = DataService.start(deps);
 service?.startReminders();
 
 port.on('message', (message: HostToWorker) => {
   if (message.type === 'request') {
     if (service) void service.handle(message);
+    else if (recovery)
+      void recovery
+        .handle(message.channel, message.payload)
+        .then((envelope) => post({ type: 'reply', id: message.id, envelope }));
     else
       post({
         type: 'reply',

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { V } from './validation';
+
+/**
+ * Backups and recovery. A backup is named by its file name (`caseport-daily-2026….sqlite`),
+ * which the main side checks against its own pattern, so no path ever crosses the boundary.
+ */
+export const BACKUP_KINDS = ['manual', 'daily', 'before-migration', 'before-restore'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
+const backupName = z
+  .string()
+  .max(120)
+  .regex(/^caseport-[a-z-]+-\d{8}T\d{9}Z(-[0-9a-f]{4})?\.sqlite(\.enc)?$/, { error: V.invalid });
+const passphrase = z.string().min(1, { error: V.required }).max(1024, { error: V.tooLong });
+
+export const backupNameInput = z.strictObject({ name: backupName });
+export const restoreBackupInput = z.strictObject({
+  name: backupName,
+  /** Needed for an encrypted backup made with a passphrase the app no longer holds. */
+  passphrase: passphrase.optional(),
+});
+
+export const updateBackupSettingsInput = z.strictObject({
+  /** An absolute folder (USB disk, network share); null = the data folder's own `backups`. */
+  folder: z
+    .string()
+    .trim()
+    .max(4096, { error: V.tooLong })
+    .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: 'backups.folderNotAbsolute' })
+    .nullable(),
+  daily: z.boolean(),
+  keepDaily: z.number().int().min(1).max(365),
+  keepMonthly: z.number().int().min(0).max(120),
+  /** undefined: keep as is; null: stop encrypting new backups; a string: encrypt with it. */
+  passphrase: z
+    .string()
+    .min(10, { error: 'backups.passphraseTooShort' })
+    .max(1024, { error: V.tooLong })
+    .nullable()
+    .optional(),
+});
+
+export interface BackupCounts {
+  clients: number;
+  dependants: number;
+  applications: number;
+  deadlines: number;
+  auditEntries: number;
+}
+
+export interface BackupEntry {
+  name: string;
+  kind: BackupKind;
+  createdAt: string;
+  encrypted: boolean;
+  sizeBytes: number;
+  /** integrity_check passed and the records were counted when it was last checked. */
+  verified: boolean;
+  verifiedAt: string;
+  /** Why it did not verify (English, for support); null when verified. */
+  problem: string | null;
+  counts: BackupCounts | null;
+}
+
+export interface BackupSettings {
+  folder: string | null;
+  daily: boolean;
+  keepDaily: number;
+  keepMonthly: number;
+  encrypted: boolean;
+}
+
+export interface BackupOverview {
+  /** Where backups go now. */
+  folder: string;
+  /** Where they go when no folder is chosen. */
+  defaultFolder: string;
+  settings: BackupSettings;
+  backups: BackupEntry[];
+  /** Whether that folder can be reached now (an unplugged USB disk cannot). */
+  folderReachable: boolean;
+}
+
+export interface RestoreResult {
+  restored: BackupEntry;
+  /** The copy of the data as it was just before the restore. */
+  safetyBackup: BackupEntry;
+}
+
+/** Why the data could not be opened; the recovery screen has a page per kind. */
+export const STARTUP_PROBLEM_KINDS = [
+  'folder-missing',
+  'folder-is-file',
+  'path-is-folder',
+  'empty-file',
+  'not-a-database',
+  'damaged',
+  'audit-tampered',
+  'newer-version',
+  'unknown-schema',
+  'read-only',
+  'no-access',
+  'locked',
+  'disk-full',
+  'migrations-missing',
+  'integrity',
+  'unexpected',
+] as const;
+export type StartupProblemKind = (typeof STARTUP_PROBLEM_KINDS)[number];
+
+export type AppStatus =
+  | { state: 'ready' }
+  | {
+      state: 'recovery';
+      problem: { kind: StartupProblemKind; detail: string };
+      dataDir: string;
+      /** Verified backups first; empty when the backup folder cannot be read. */
+      backups: BackupEntry[];
+    };
+
+export const useDataFolderInput = z.strictObject({
+  folder: z
+    .string()
+    .trim()
+    .min(1, { error: V.required })
+    .max(4096, { error: V.tooLong })
+    .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: 'backups.folderNotAbsolute' }),
+});
