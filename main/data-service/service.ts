@@ -2,6 +2,8 @@ import os from 'node:os';
 import { DatabaseOpenError } from '../../db/errors';
 import { closeDatabase, type OpenedDatabase } from '../../db/open';
 import { openCaseportDatabase } from '../../db/startup';
+import { DailyBackups } from '../backups/daily';
+import { registerDatabaseHost } from '../backups/restore';
 import { type Envelope, failure } from '../contract';
 import type { Logger } from '../logging/logger';
 import { safeError } from '../logging/safe-error';
@@ -30,6 +32,10 @@ export interface ServiceDeps {
   runLong?: (channel: string, payload: unknown, userId: number | null) => Promise<Envelope<unknown>>;
   /** Tests swap a handler to make one fail; the app always runs the real table. */
   handlers?: HandlerTable;
+  /** Closes the background worker's connection (restore swaps the file only when none is open). */
+  closeBackground?: () => Promise<void>;
+  /** The database was refused: the worker serves the recovery screen with this failure. */
+  onStartupFailed?: (error: unknown) => void;
 }
 
 /**
@@ -39,10 +45,11 @@ export interface ServiceDeps {
  */
 export class DataService {
   private reminders: ReminderRunner | null = null;
+  private dailyBackups: DailyBackups | null = null;
 
   private constructor(
     private readonly deps: ServiceDeps,
-    private readonly database: OpenedDatabase,
+    private database: OpenedDatabase,
     readonly ctx: ApiContext,
     /** Last failures for the support summary: time, channel and code only. */
     private readonly recent: RecentError[],
@@ -67,6 +74,7 @@ export class DataService {
         kind,
         message: error instanceof Error ? error.message : String(error),
       });
+      deps.onStartupFailed?.(error);
       return null;
     }
     const recent: RecentError[] = [];
@@ -81,6 +89,15 @@ export class DataService {
       support: { logFile: options.logFile, recentErrors: () => [...recent] },
     };
     const service = new DataService(deps, database, ctx, recent);
+    if (deps.role === 'primary') {
+      // Restore closes this connection, swaps the file and hands back the reopened database.
+      registerDatabaseHost(ctx, {
+        current: () => service.database,
+        migrationsFolder: options.migrationsFolder,
+        closeOthers: () => deps.closeBackground?.() ?? Promise.resolve(),
+        replaced: (next) => service.replaceDatabase(next),
+      });
+    }
     deps.log.info(
       {
         event: 'service-started',
@@ -106,6 +123,20 @@ export class DataService {
         this.deps.log.error({ event: 'reminders-failed', err: safeError(error) }, 'reminders failed'),
     });
     void this.reminders.start();
+    this.dailyBackups ??= new DailyBackups(this.ctx, (error) =>
+      this.deps.log.error({ event: 'daily-backup-failed', err: safeError(error) }, 'daily backup failed'),
+    );
+    this.dailyBackups.start();
+  }
+
+  /** After a restore: the reopened database becomes this service's, and reminders restart on it. */
+  private replaceDatabase(next: OpenedDatabase): void {
+    this.database = next;
+    if (this.reminders) {
+      this.reminders.stop();
+      this.reminders = null;
+      this.startReminders();
+    }
   }
 
   async handle(request: Extract<HostToWorker, { type: 'request' }>): Promise<void> {
@@ -148,6 +179,7 @@ export class DataService {
   close(): void {
     this.reminders?.stop();
     this.reminders = null;
+    this.dailyBackups?.stop();
     closeDatabase(this.database.sqlite);
   }
 }
