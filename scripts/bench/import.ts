@@ -14,12 +14,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { generateImportCsv as generateCsv } from '../data/import-csv';
 import { migrationsFolder } from '../../db/migrate';
 import { openCaseportDatabase } from '../../db/startup';
 import type { ChannelInput, ChannelName, ImportBatch, ImportResult, LaunchWindow } from '../../main/contract';
 import type { ApiContext } from '../../main/data-service/context';
 import { dispatch } from '../../main/data-service/dispatch';
+import { generateImportCsv as generateCsv } from '../data/import-csv';
 
 const argument = (name: string, fallback: number) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -79,6 +79,8 @@ const window = await call<'launchWindows.createFromTemplate', LaunchWindow>(
   'launchWindows.createFromTemplate',
   {
     template: 'ca-owp-us-h1b-2023',
+    // The template's own 2023 opening is past; a new window needs its own.
+    opensOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
   },
 );
 const commit = await call<'imports.commit', ImportResult>('imports.commit', {
