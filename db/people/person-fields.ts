@@ -1,30 +1,11 @@
-import type { Person } from '../../main/contract/people';
+import { PERSON_FIELD_NAMES, type Person, type PersonFieldName } from '../../main/contract/people';
 import { personNameKey } from '../text';
 import type { PassportValues, StatusValues } from './documents';
 
-/** The personal fields stored on both clients and dependants (see db/schema/columns.ts). */
-export const PERSON_FIELDS = [
-  'givenNames',
-  'familyName',
-  'preferredName',
-  'sex',
-  'dateOfBirth',
-  'citizenships',
-  'email',
-  'phone',
-  'phoneAlt',
-  'addressLine1',
-  'addressLine2',
-  'city',
-  'region',
-  'postalCode',
-  'addressCountry',
-  'employer',
-  'occupation',
-  'notes',
-] as const;
+/** The personal fields stored on both clients and dependants (db/schema/columns.ts): the contract's list. */
+export const PERSON_FIELDS: readonly PersonFieldName[] = PERSON_FIELD_NAMES;
 
-export type PersonFieldValues = Pick<Person, (typeof PERSON_FIELDS)[number]>;
+export type PersonFieldValues = Pick<Person, PersonFieldName>;
 
 /** A person as a form sends it: fields plus the passport and status lists. */
 export interface PersonValues extends PersonFieldValues {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { integer, text } from 'drizzle-orm/sqlite-core';
+import type { PersonFieldName } from '../../main/contract/people';
 
 /**
  * Personal columns shared by clients (principal applicants) and dependants: the domain says a
@@ -36,6 +37,12 @@ export function personColumns() {
     notes: text('notes').notNull().default(''),
   };
 }
+
+// Every field of the contract's person has a column: a field added to personShape without one is
+// a compile error here, not a value silently dropped on save.
+type MissingPersonColumns = Exclude<PersonFieldName, keyof ReturnType<typeof personColumns>>;
+const everyPersonFieldHasAColumn: MissingPersonColumns extends never ? true : MissingPersonColumns = true;
+void everyPersonFieldHasAColumn;
 
 /** Created/updated instants (UTC ISO-8601) and the optimistic-concurrency version. */
 export function recordStamps() {

@@ -1,3 +1,5 @@
+import { PERSON_FIELD_NAMES } from './people';
+
 /**
  * The columns a client/family CSV can carry (docs/import-format.md), and how headers are
  * matched to them: case, accents, spaces and punctuation are ignored, so "Prénom",
@@ -7,24 +9,8 @@
 export const IMPORT_FIELDS = [
   'familyKey',
   'relationship',
-  'givenNames',
-  'familyName',
-  'preferredName',
-  'sex',
-  'dateOfBirth',
-  'citizenships',
-  'email',
-  'phone',
-  'phoneAlt',
-  'addressLine1',
-  'addressLine2',
-  'city',
-  'region',
-  'postalCode',
-  'addressCountry',
-  'employer',
-  'occupation',
-  'notes',
+  // Every person field can be imported (the contract's list, so none is forgotten).
+  ...PERSON_FIELD_NAMES,
   'passportNumber',
   'passportCountry',
   'passportIssuedOn',

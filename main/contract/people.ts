@@ -78,6 +78,16 @@ export const personShape = {
   statuses: z.array(statusInput).max(30, V.tooMany),
 };
 
+/**
+ * The person's own fields (not the passport and status lists), in form order: THE list the db
+ * columns, the audit, the import columns and the bulk writer derive from, so a field added to
+ * personShape cannot be silently dropped by one of them.
+ */
+export type PersonFieldName = Exclude<keyof typeof personShape, 'passports' | 'statuses'>;
+export const PERSON_FIELD_NAMES = Object.keys(personShape).filter(
+  (key): key is PersonFieldName => key !== 'passports' && key !== 'statuses',
+);
+
 /** The same fields with creation defaults: only given names is required. */
 export const personCreateShape = {
   ...personShape,
