@@ -25,6 +25,8 @@ export const passports = sqliteTable(
   },
   (t) => [
     index('passports_client_idx').on(t.clientId),
+    // A dependant's own documents (search reindex, cascade on delete) without a full scan.
+    index('passports_dependant_idx').on(t.dependantId),
     index('passports_number_key_idx').on(t.numberKey, t.issuingCountry),
   ],
 );
@@ -48,5 +50,9 @@ export const immigrationStatuses = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('statuses_client_idx').on(t.clientId), index('statuses_valid_to_idx').on(t.validTo)],
+  (t) => [
+    index('statuses_client_idx').on(t.clientId),
+    index('statuses_dependant_idx').on(t.dependantId),
+    index('statuses_valid_to_idx').on(t.validTo),
+  ],
 );

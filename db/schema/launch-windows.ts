@@ -163,6 +163,7 @@ export const launchWindowSubmissions = sqliteTable(
     index('launch_window_submissions_window_idx').on(t.windowId, t.submittedAt),
     index('launch_window_submissions_application_idx').on(t.applicationId),
     index('launch_window_submissions_client_idx').on(t.clientId),
+    index('launch_window_submissions_dependant_idx').on(t.dependantId),
     uniqueIndex('launch_window_submissions_confirmation_idx')
       .on(t.confirmationKey)
       .where(sql`${t.confirmationKey} <> ''`),
