@@ -7,6 +7,7 @@ import {
   fileNumberWarning,
   type StatusChange,
 } from '../../main/contract/applications';
+import { markArchived } from '../archive';
 import { changedFields, createdFields, recordAudit } from '../audit/record';
 import { toChecklistItem } from '../checklists/queries';
 import { expectVersion, notFound } from '../errors';
@@ -196,22 +197,14 @@ export function archiveApplication(
   reason: string,
 ): Application {
   const before = expectVersion(findRow(db, id), 'Application', id, version);
-  const archivedAt = before.archivedAt ?? writer.at;
-  db.update(applications)
-    .set({ archivedAt, archiveReason: reason, updatedAt: writer.at, version: version + 1 })
-    .where(eq(applications.id, id))
-    .run();
-  recordAudit(db, writer, {
-    entity: 'application',
-    entityId: id,
-    clientId: before.clientId,
-    action: 'archive',
-    changes: changedFields(before, { ...before, archivedAt, archiveReason: reason }, [
-      'archivedAt',
-      'archiveReason',
-    ]),
-    note: reason,
-  });
+  markArchived(
+    db,
+    writer,
+    applications,
+    before,
+    { entity: 'application', clientId: before.clientId },
+    reason,
+  );
   return loadApplication(db, id);
 }
 

@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Dependant, DependantRelationship } from '../../main/contract/dependants';
+import { markArchived } from '../archive';
 import { changedFields, createdFields, recordAudit } from '../audit/record';
 import { expectVersion, notFound } from '../errors';
 import type { CaseportDb } from '../open';
@@ -116,21 +117,6 @@ export function archiveDependant(
   reason: string,
 ): Dependant {
   const before = expectVersion(findDependantRow(db, id), 'Dependant', id, version);
-  const archivedAt = before.archivedAt ?? writer.at;
-  db.update(dependants)
-    .set({ archivedAt, archiveReason: reason, updatedAt: writer.at, version: version + 1 })
-    .where(eq(dependants.id, id))
-    .run();
-  recordAudit(db, writer, {
-    entity: 'dependant',
-    entityId: id,
-    clientId: before.clientId,
-    action: 'archive',
-    changes: changedFields(before, { ...before, archivedAt, archiveReason: reason }, [
-      'archivedAt',
-      'archiveReason',
-    ]),
-    note: reason,
-  });
+  markArchived(db, writer, dependants, before, { entity: 'dependant', clientId: before.clientId }, reason);
   return loadDependant(db, id);
 }

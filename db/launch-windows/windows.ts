@@ -7,6 +7,7 @@ import type {
   LaunchWindowListItem,
 } from '../../main/contract/launch-windows';
 import { V } from '../../main/contract/validation';
+import { markArchived } from '../archive';
 import { changedFields, createdFields, recordAudit } from '../audit/record';
 import { expectVersion, notFound, RecordError } from '../errors';
 import type { CaseportDb } from '../open';
@@ -190,22 +191,7 @@ export function archiveLaunchWindow(
   reason: string,
 ) {
   const before = expectVersion(findWindowRow(db, id), 'Launch window', id, version);
-  const archivedAt = before.archivedAt ?? writer.at;
-  db.update(launchWindows)
-    .set({ archivedAt, archiveReason: reason, updatedAt: writer.at, version: version + 1 })
-    .where(eq(launchWindows.id, id))
-    .run();
-  recordAudit(db, writer, {
-    entity: 'launch-window',
-    entityId: id,
-    clientId: null,
-    action: 'archive',
-    changes: changedFields(before, { ...before, archivedAt, archiveReason: reason }, [
-      'archivedAt',
-      'archiveReason',
-    ]),
-    note: reason,
-  });
+  markArchived(db, writer, launchWindows, before, { entity: 'launch-window', clientId: null }, reason);
   return loadLaunchWindow(db, id);
 }
 

@@ -22,6 +22,7 @@ const auditCount = () => database.sqlite.prepare('SELECT count(*) FROM audit_log
 /** Channels that only read, or only choose who is working: everything else must leave an audit row. */
 const READ_CHANNELS: ChannelName[] = [
   'app.info',
+  'app.diagnostics',
   'session.get',
   'session.setUser',
   'setup.complete',
