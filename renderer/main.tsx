@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { setUpI18n } from './i18n';
+import './styles/tokens.css';
 import './styles/app.css';
 
 // The system's language until the session says which one the person working chose.

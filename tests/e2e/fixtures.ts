@@ -104,6 +104,18 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(blocking).toEqual([]);
 }
 
+/**
+ * No accessibility violation of ANY impact on what is on screen now (issue 17's bar: WCAG 2.2 AA
+ * in both languages and themes). `where` names the screen in the failure message.
+ */
+export async function expectNoViolations(page: Page, where = ''): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const violations = results.violations.map(
+    (v) => `${where} ${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(violations).toEqual([]);
+}
+
 /** The first person working in a fresh data folder (completeSetup's default). */
 export const firstUser = { name: 'Priya Sharma', initials: 'PS', role: 'Lawyer' };
 
