@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { completeSetup, expect, expectAccessible, test } from './fixtures';
+import { completeSetup, daysFromTestDay as daysFromToday, expect, expectAccessible, test } from './fixtures';
 
-/** YYYY-MM-DD `days` from today (UTC; the checks below leave a margin of days either side). */
-function daysFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
+// The seeded statuses, I-94s and notices carry fixed 2026-2028 dates: a fixed "today" before
+// them keeps every deadline upcoming, whatever the real date or CASEPORT_TEST_CLOCK.
+test.use({ clock: '2026-03-16T14:00:00Z' });
 
 /** An H-1B principal, an H-4 spouse and an H-4 child, all with an I-94 far in the future. */
 async function seedH1bFamily(page: Page): Promise<number> {

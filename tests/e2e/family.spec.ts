@@ -1,6 +1,10 @@
 import type { Page } from '@playwright/test';
 import { completeSetup, expect, expectAccessible, test } from './fixtures';
 
+// The seeded statuses, I-94s and notices carry fixed 2026-2028 dates: a fixed "today" before
+// them keeps every deadline upcoming, whatever the real date or CASEPORT_TEST_CLOCK.
+test.use({ clock: '2026-03-16T14:00:00Z' });
+
 const owpType = 'Open work permit — U.S. H-1B holders (Canada, 2023)';
 
 /** A principal with a passport, a spouse and a child, each with an open work permit application. */
@@ -78,7 +82,9 @@ test('the family page shows every person with their applications and checklists'
     await expect(checklist.getByRole('rowheader', { name: /Relationship proof/ })).toBeVisible();
     await expect(checklist.getByRole('rowheader', { name: 'H-1B visa (copy)' })).toHaveCount(0);
   }
-  await expect(page.getByText('No deadlines')).toBeVisible();
+  // On the fixture's clock (before 30 September 2026) the H-1B status gives its extension filing.
+  const familyDeadlines = page.getByRole('table', { name: "The family's deadlines, earliest first" });
+  await expect(familyDeadlines.getByRole('row', { name: /Extension filing/ })).toContainText('Sep 30, 2026');
   await expectAccessible(page);
 
   // The audit trail is folded away; opened, it lists who made the changes.

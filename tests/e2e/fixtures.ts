@@ -64,6 +64,17 @@ function seedClients(dataDir: string, count: number): void {
   }
 }
 
+/**
+ * The instant every e2e test starts at unless it sets its own: CASEPORT_TEST_CLOCK, else a fixed
+ * Monday afternoon. No spec depends on the real date; run with any instant between 2025 and 2030.
+ */
+export const TEST_CLOCK = process.env.CASEPORT_TEST_CLOCK ?? '2026-03-16T14:00:00Z';
+
+/** YYYY-MM-DD `days` after the test clock's UTC day (tests leave a margin for the firm's zone). */
+export function daysFromTestDay(days: number, clock = TEST_CLOCK): string {
+  return new Date(Date.parse(clock) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 export const test = base.extend<{ preview: Preview; seedClientCount: number; clock: string | undefined }>({
   /** `test.use({ seedClientCount: 100_000 })` starts the preview on that many clients. */
   seedClientCount: [0, { option: true }],
@@ -71,7 +82,7 @@ export const test = base.extend<{ preview: Preview; seedClientCount: number; clo
    * `test.use({ clock: '2026-04-20T14:00:00Z' })`: the data service and the page both start at
    * that instant (and time runs on), so a test never depends on the real date.
    */
-  clock: [undefined, { option: true }],
+  clock: [TEST_CLOCK, { option: true }],
   // A fresh data folder and server per test: no test sees another's clients.
   preview: async ({ page, seedClientCount, clock }, use, testInfo) => {
     const dataDir = testInfo.outputPath('data');
@@ -111,7 +122,8 @@ export async function expectAccessible(page: Page): Promise<void> {
 export async function expectNoViolations(page: Page, where = ''): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const violations = results.violations.map(
-    (v) => `${where} ${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    (v) =>
+      `${where} ${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(violations).toEqual([]);
 }
