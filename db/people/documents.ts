@@ -90,126 +90,112 @@ export function familyDocuments(db: CaseportDb, clientId: number) {
   };
 }
 
+/**
+ * How one kind of per-person list (passports, statuses) is stored: its table, audit entity,
+ * audited fields, and any column derived from the values (a passport's search key).
+ */
+interface PersonListSpec<Values extends { id?: number | undefined }, Row extends { id: number }> {
+  table: typeof passports | typeof immigrationStatuses;
+  entity: 'passport' | 'status';
+  what: string;
+  fields: readonly string[];
+  shown: (row: Row) => object;
+  derived: (values: Omit<Values, 'id'>) => Record<string, unknown>;
+}
+
+/**
+ * Saves a person's whole list as the form sent it: rows with an id are updated (audited only
+ * when something changed), rows without are added, rows no longer listed are removed — each
+ * change audited on its own, all in the caller's transaction.
+ */
+function savePersonList<Values extends { id?: number | undefined }, Row extends { id: number }>(
+  db: CaseportDb,
+  writer: Writer,
+  owner: PersonRef,
+  spec: PersonListSpec<Values, Row>,
+  wanted: Values[],
+): void {
+  const { table } = spec;
+  const existing = db.select().from(table).where(ownedBy(table, owner)).all() as unknown as Row[];
+  const byId = new Map(existing.map((row) => [row.id, row]));
+  const keep = new Set<number>();
+  const audit = (
+    entityId: number,
+    action: 'create' | 'update' | 'delete',
+    changes: Record<string, unknown>,
+  ) => recordAudit(db, writer, { entity: spec.entity, entityId, clientId: owner.clientId, action, changes });
+  for (const values of wanted) {
+    const { id, ...fields } = values;
+    if (id !== undefined) {
+      const row = byId.get(id);
+      if (!row) throw notFound(spec.what, id);
+      keep.add(id);
+      const changes = changedFields(spec.shown(row), { id, ...fields }, spec.fields as never);
+      if (Object.keys(changes).length === 0) continue;
+      db.update(table)
+        .set({ ...fields, ...spec.derived(fields), updatedAt: writer.at } as never)
+        .where(eq(table.id, id))
+        .run();
+      audit(id, 'update', changes);
+    } else {
+      const row = db
+        .insert(table)
+        .values({
+          ...owner,
+          ...fields,
+          ...spec.derived(fields),
+          createdAt: writer.at,
+          updatedAt: writer.at,
+        } as never)
+        .returning()
+        .get() as unknown as Row;
+      audit(row.id, 'create', {
+        ...createdFields(spec.shown(row), spec.fields as never),
+        dependantId: [null, owner.dependantId],
+      });
+    }
+  }
+  const removed = existing.filter((row) => !keep.has(row.id));
+  if (removed.length === 0) return;
+  db.delete(table)
+    .where(
+      inArray(
+        table.id,
+        removed.map((r) => r.id),
+      ),
+    )
+    .run();
+  for (const row of removed) audit(row.id, 'delete', createdFields(spec.shown(row), spec.fields as never));
+}
+
+const PASSPORT_LIST: PersonListSpec<PassportValues, PassportRow> = {
+  table: passports,
+  entity: 'passport',
+  what: 'Passport',
+  fields: PASSPORT_FIELDS,
+  shown: toPassport,
+  // Numbers are found ignoring spaces and dashes (search, duplicates, launch checks).
+  derived: (values) => ({ numberKey: compactNumber(values.number) }),
+};
+
+const STATUS_LIST: PersonListSpec<StatusValues, StatusRow> = {
+  table: immigrationStatuses,
+  entity: 'status',
+  what: 'Status',
+  fields: STATUS_FIELDS,
+  shown: toStatus,
+  derived: () => ({}),
+};
+
 export function savePassports(
   db: CaseportDb,
   writer: Writer,
   owner: PersonRef,
   wanted: PassportValues[],
 ): void {
-  const existing = db.select().from(passports).where(ownedBy(passports, owner)).all();
-  const byId = new Map(existing.map((row) => [row.id, row]));
-  const keep = new Set<number>();
-  for (const values of wanted) {
-    const { id, ...fields } = values;
-    if (id !== undefined) {
-      const row = byId.get(id);
-      if (!row) throw notFound('Passport', id);
-      keep.add(id);
-      const changes = changedFields(toPassport(row), { id, ...fields }, PASSPORT_FIELDS);
-      if (Object.keys(changes).length === 0) continue;
-      db.update(passports)
-        .set({ ...fields, numberKey: compactNumber(fields.number), updatedAt: writer.at })
-        .where(eq(passports.id, id))
-        .run();
-      recordAudit(db, writer, {
-        entity: 'passport',
-        entityId: id,
-        clientId: owner.clientId,
-        action: 'update',
-        changes,
-      });
-    } else {
-      const row = db
-        .insert(passports)
-        .values({
-          ...owner,
-          ...fields,
-          numberKey: compactNumber(fields.number),
-          createdAt: writer.at,
-          updatedAt: writer.at,
-        })
-        .returning()
-        .get();
-      recordAudit(db, writer, {
-        entity: 'passport',
-        entityId: row.id,
-        clientId: owner.clientId,
-        action: 'create',
-        changes: {
-          ...createdFields(toPassport(row), PASSPORT_FIELDS),
-          dependantId: [null, owner.dependantId],
-        },
-      });
-    }
-  }
-  const removed = existing.filter((row) => !keep.has(row.id));
-  if (removed.length > 0) {
-    db.delete(passports)
-      .where(
-        inArray(
-          passports.id,
-          removed.map((r) => r.id),
-        ),
-      )
-      .run();
-    for (const row of removed) {
-      recordAudit(db, writer, {
-        entity: 'passport',
-        entityId: row.id,
-        clientId: owner.clientId,
-        action: 'delete',
-        changes: createdFields(toPassport(row), PASSPORT_FIELDS),
-      });
-    }
-  }
+  savePersonList(db, writer, owner, PASSPORT_LIST, wanted);
 }
 
 export function saveStatuses(db: CaseportDb, writer: Writer, owner: PersonRef, wanted: StatusValues[]): void {
-  const existing = db.select().from(immigrationStatuses).where(ownedBy(immigrationStatuses, owner)).all();
-  const byId = new Map(existing.map((row) => [row.id, row]));
-  const keep = new Set<number>();
-  for (const values of wanted) {
-    const { id, ...fields } = values;
-    if (id !== undefined) {
-      const row = byId.get(id);
-      if (!row) throw notFound('Status', id);
-      keep.add(id);
-      const changes = changedFields(toStatus(row), { id, ...fields }, STATUS_FIELDS);
-      if (Object.keys(changes).length === 0) continue;
-      db.update(immigrationStatuses)
-        .set({ ...fields, updatedAt: writer.at })
-        .where(eq(immigrationStatuses.id, id))
-        .run();
-      recordAudit(db, writer, {
-        entity: 'status',
-        entityId: id,
-        clientId: owner.clientId,
-        action: 'update',
-        changes,
-      });
-    } else {
-      const row = db
-        .insert(immigrationStatuses)
-        .values({ ...owner, ...fields, createdAt: writer.at, updatedAt: writer.at })
-        .returning()
-        .get();
-      recordAudit(db, writer, {
-        entity: 'status',
-        entityId: row.id,
-        clientId: owner.clientId,
-        action: 'create',
-        changes: { ...createdFields(toStatus(row), STATUS_FIELDS), dependantId: [null, owner.dependantId] },
-      });
-    }
-  }
-  for (const row of existing.filter((r) => !keep.has(r.id))) {
-    db.delete(immigrationStatuses).where(eq(immigrationStatuses.id, row.id)).run();
-    recordAudit(db, writer, {
-      entity: 'status',
-      entityId: row.id,
-      clientId: owner.clientId,
-      action: 'delete',
-      changes: createdFields(toStatus(row), STATUS_FIELDS),
-    });
-  }
+  savePersonList(db, writer, owner, STATUS_LIST, wanted);
 }
