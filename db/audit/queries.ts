@@ -1,9 +1,10 @@
-import { addDays, formatISO } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
 import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import Papa from 'papaparse';
 import type { AuditEntry } from '../../main/contract/audit';
 import type { CaseportDb } from '../open';
 import { auditLog, firmUsers } from '../schema';
+import { readSettings } from '../users/queries';
 
 export interface AuditQuery {
   clientId?: number | undefined;
@@ -14,18 +15,26 @@ export interface AuditQuery {
   to?: string | undefined;
 }
 
-function auditFilter(query: AuditQuery): SQL | undefined {
+/**
+ * The instant a calendar day starts in the firm's time zone, as the UTC ISO text `at` is stored
+ * in. `dayOffset` 1 gives the start of the next day, the exclusive end of `to`.
+ */
+function dayStartIn(timeZone: string, date: string, dayOffset = 0): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, day + dayOffset, timeZone).getTime()).toISOString();
+}
+
+function auditFilter(db: CaseportDb, query: AuditQuery): SQL | undefined {
   const conditions: SQL[] = [];
   if (query.clientId !== undefined) conditions.push(eq(auditLog.clientId, query.clientId));
   if (query.entity !== undefined) conditions.push(eq(auditLog.entity, query.entity));
   if (query.entityId !== undefined) conditions.push(eq(auditLog.entityId, query.entityId));
   if (query.beforeId !== undefined) conditions.push(lt(auditLog.id, query.beforeId));
-  if (query.from) conditions.push(gte(auditLog.at, query.from));
-  // `from`/`to` are calendar dates (UTC, like the stored instants); `to` includes its whole day.
-  if (query.to)
-    conditions.push(
-      lt(auditLog.at, formatISO(addDays(new Date(`${query.to}T00:00:00Z`), 1), { representation: 'date' })),
-    );
+  // `from`/`to` are the firm's calendar days, not UTC ones: west of UTC the last evening of `to`
+  // is already the next UTC day, east of it the first morning of `from` is still the previous one.
+  const { timeZone } = query.from || query.to ? readSettings(db) : { timeZone: 'UTC' };
+  if (query.from) conditions.push(gte(auditLog.at, dayStartIn(timeZone, query.from)));
+  if (query.to) conditions.push(lt(auditLog.at, dayStartIn(timeZone, query.to, 1)));
   return conditions.length ? and(...conditions) : undefined;
 }
 
@@ -35,7 +44,7 @@ export function listAudit(db: CaseportDb, query: AuditQuery, limit: number): Aud
     .select({ entry: auditLog, userName: firmUsers.displayName })
     .from(auditLog)
     .leftJoin(firmUsers, eq(firmUsers.id, auditLog.userId))
-    .where(auditFilter(query))
+    .where(auditFilter(db, query))
     .orderBy(desc(auditLog.id))
     .limit(limit)
     .all()

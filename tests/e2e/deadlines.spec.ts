@@ -59,6 +59,7 @@ test('employment ended: every H-1B family member gets an explained grace deadlin
   const id = await seedH1bFamily(page);
   await page.goto(`${preview.url}#/clients/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Haddad, Farah' })).toBeVisible();
+  await page.getByRole('tab', { name: /^Deadlines/ }).click();
 
   // 45 days ago + 60 days = 15 days ahead: inside "Next 30 days" whatever today is.
   const lastDay = daysFromToday(-45);
@@ -137,6 +138,7 @@ test('an RFE answered on paper: the mailed days and the holiday move are explain
   }, id);
   await page.goto(`${preview.url}#/clients/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Haddad, Farah' })).toBeVisible();
+  await page.getByRole('tab', { name: /^Deadlines/ }).click();
 
   await page.getByRole('button', { name: 'Record an event…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Record an event' });

@@ -54,18 +54,23 @@ test('everything intake enters can be edited from the family page', async ({ pag
   await expect(people.getByRole('article', { name: 'Haddad, Lina' })).toContainText('Child');
 
   // An application opened for her brings its checklist; notes are kept.
+  await page.getByRole('tab', { name: /^Applications/ }).click();
   const lina = page.getByRole('region', { name: 'Applications for Haddad, Lina' });
   await lina
     .getByLabel('Open an application for Haddad, Lina')
     .selectOption({ label: 'Study permit (Canada)' });
   await lina.getByRole('button', { name: 'Open application' }).click();
+  await lina.getByText(/^Checklist:/).click();
   await expect(lina.getByRole('table', { name: 'Checklist: Study permit (Canada)' })).toBeVisible();
+  await lina.getByText(/^Notes/).click();
   await lina.getByLabel('Notes on Study permit (Canada)').fill('School letter expected in May.');
   await lina.getByRole('button', { name: 'Save notes' }).click();
   await expect(lina.getByRole('button', { name: 'Save notes' })).toBeDisabled();
   await expectAccessible(page);
 
   await page.reload();
+  await page.getByRole('tab', { name: /^Applications/ }).click();
+  await lina.getByText(/^Notes/).click();
   await expect(lina.getByLabel('Notes on Study permit (Canada)')).toHaveValue(
     'School letter expected in May.',
   );

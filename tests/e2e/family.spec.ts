@@ -52,6 +52,14 @@ function applicationsOf(page: Page, name: string) {
   return page.getByRole('region', { name: `Applications for ${name}` });
 }
 
+/** The Applications tab, with every checklist (an editor opened on demand) unfolded. */
+async function showChecklists(page: Page) {
+  await page.getByRole('tab', { name: /^Applications/ }).click();
+  const summaries = page.locator('summary', { hasText: /^Checklist:/ });
+  await expect(summaries.first()).toBeVisible();
+  for (const summary of await summaries.all()) await summary.click();
+}
+
 test('the family page shows every person with their applications and checklists', async ({
   page,
   preview,
@@ -72,6 +80,7 @@ test('the family page shows every person with their applications and checklists'
   await expect(people.getByRole('article', { name: 'Haddad, Lina' })).toContainText('Child');
 
   // Each person's checklist comes from the type's template (principal-only items for the principal).
+  await showChecklists(page);
   const principalChecklist = applicationsOf(page, 'Haddad, Farah').getByRole('table', {
     name: `Checklist: ${owpType}`,
   });
@@ -83,12 +92,13 @@ test('the family page shows every person with their applications and checklists'
     await expect(checklist.getByRole('rowheader', { name: 'H-1B visa (copy)' })).toHaveCount(0);
   }
   // On the fixture's clock (before 30 September 2026) the H-1B status gives its extension filing.
+  await page.getByRole('tab', { name: /^Deadlines/ }).click();
   const familyDeadlines = page.getByRole('table', { name: "The family's deadlines, earliest first" });
   await expect(familyDeadlines.getByRole('row', { name: /Extension filing/ })).toContainText('Sep 30, 2026');
   await expectAccessible(page);
 
-  // The audit trail is folded away; opened, it lists who made the changes.
-  await page.getByText('Show the last 50 changes to this family').click();
+  // The History tab lists who made the changes.
+  await page.getByRole('tab', { name: 'History' }).click();
   await expect(page.getByRole('table', { name: /Changes to this family/ })).toContainText('Priya Sharma');
   await expectAccessible(page);
 });
@@ -98,16 +108,18 @@ test('a checklist state changed in place is still there after a reload', async (
   const id = await seedFamily(page);
   await page.goto(`${preview.url}#/family/${id}`);
 
+  await showChecklists(page);
   const spouseApps = applicationsOf(page, 'Haddad, Karim');
   const passportState = spouseApps.getByLabel('State of Passport (bio page)');
   await expect(passportState).toHaveValue('missing');
   await passportState.selectOption({ label: 'Received' });
   await expect(passportState).toHaveValue('received');
   // The audit trail records it once the save is done.
-  await page.getByText('Show the last 50 changes to this family').click();
+  await page.getByRole('tab', { name: 'History' }).click();
   await expect(page.getByRole('cell', { name: 'Checklist item' }).first()).toBeVisible();
 
   await page.reload();
+  await showChecklists(page);
   await expect(applicationsOf(page, 'Haddad, Karim').getByLabel('State of Passport (bio page)')).toHaveValue(
     'received',
   );
@@ -122,7 +134,11 @@ test('a stage change with a note appears in the history timeline', async ({ page
   const id = await seedFamily(page);
   await page.goto(`${preview.url}#/family/${id}`);
 
+  await page.getByRole('tab', { name: /^Applications/ }).click();
   const childApps = applicationsOf(page, 'Haddad, Lina');
+  // The forms and the history open on demand.
+  await childApps.getByText('Change stage or government status').click();
+  await childApps.getByText(/^History/).click();
   await expect(childApps.getByText('No changes recorded yet.')).toBeVisible();
   await childApps.getByLabel('New stage').selectOption({ label: 'Collecting documents' });
   await childApps.getByLabel('Note on the stage change').fill('Birth certificate requested from the parents');
@@ -143,6 +159,8 @@ test('a stage change with a note appears in the history timeline', async ({ page
   await expectAccessible(page);
 
   await page.reload();
+  await page.getByRole('tab', { name: /^Applications/ }).click();
+  await applicationsOf(page, 'Haddad, Lina').getByText(/^History/).click();
   await expect(applicationsOf(page, 'Haddad, Lina')).toContainText('Stage: Intake → Collecting documents');
 });
 

@@ -32,7 +32,9 @@ test('Ctrl+K finds "Élodie" by typing "elodie", and a spouse by passport, openi
   await expect(page.getByRole('option').first()).toContainText('Núñez, Élodie');
   await expectAccessible(page);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`#/clients/${ids.elodie}$`));
+  // A hit opens the person: their card on the family page.
+  await expect(page).toHaveURL(new RegExp(`#/clients/${ids.elodie}/people/principal$`));
+  await expect(page.getByRole('article', { name: 'Núñez, Élodie' })).toBeFocused();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   await page.keyboard.press('Control+k');
@@ -40,7 +42,8 @@ test('Ctrl+K finds "Élodie" by typing "elodie", and a spouse by passport, openi
   await expect(page.getByRole('option').first()).toContainText('Spouse of Okafor, Amara');
   await expect(page.getByRole('option').first()).toContainText('matched: passport');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`#/clients/${ids.amara}$`));
+  await expect(page).toHaveURL(new RegExp(`#/clients/${ids.amara}/people/\\d+$`));
+  await expect(page.getByRole('article', { name: 'Okafor, Chidi' })).toBeFocused();
 });
 
 test('search says so when nobody matches, and Escape closes it', async ({ page, preview }) => {

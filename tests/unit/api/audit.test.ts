@@ -35,6 +35,7 @@ const READ_CHANNELS: ChannelName[] = [
   'deadlines.explain',
   'deadlines.dashboard',
   'deadlines.exportIcs',
+  'deadlines.rollForwardDefaults',
   'events.list',
   'reminders.preferences',
   'search.query',
@@ -259,6 +260,11 @@ describe('audit trail', () => {
       [
         'reminders.updatePreferences',
         () => ok(dispatch(ctx, 'reminders.updatePreferences', { mode: 'digest' })),
+      ],
+      [
+        'deadlines.updateRollForwardDefaults',
+        () =>
+          ok(dispatch(ctx, 'deadlines.updateRollForwardDefaults', { defaults: { 'ca-biometrics': 'none' } })),
       ],
       [
         'clients.archive',
