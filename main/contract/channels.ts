@@ -103,8 +103,9 @@ export function isChannelName(value: unknown): value is ChannelName {
 /** Electron IPC channel for a contract channel; the prefix keeps ours apart from Electron's own. */
 export const IPC_PREFIX = 'caseport:';
 
-/** Events the data service pushes to the window (progress of long commands). */
-export const bridgeEventNames = ['progress'] as const;
+/** Events pushed to the window: progress of long commands (data service); `navigate` (a hash
+ *  route, from the menu, the tray or a notification click: main/shell/deep-link.ts). */
+export const bridgeEventNames = ['progress', 'navigate'] as const;
 export type BridgeEventName = (typeof bridgeEventNames)[number];
 
 /** What the preload exposes as `window.caseport`, and nothing more. */

@@ -47,6 +47,8 @@ export interface ReminderEvent {
   title: string;
   body: string;
   route: string;
+  /** The family (and the deadline, when there is one) a click opens: main/shell/deep-link.ts. */
+  target: { clientId: number; deadlineId: number | null } | null;
   urgent: boolean;
 }
 

@@ -23,6 +23,7 @@ import { SetupPage } from '../features/setup/SetupPage';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { StatusMessageProvider } from '../ui/StatusMessage';
 import { useApplyPreferences } from '../ui/usePreferences';
+import { useShellNavigation } from './useShellNavigation';
 
 /** Hash routing: every screen is index.html, so app:// and the preview need no server routes. */
 export function App() {
@@ -40,6 +41,7 @@ function Shell() {
   const [searching, setSearching] = useState(false);
   const openSearch = useCallback(() => setSearching(true), []);
   useSearchShortcut(openSearch);
+  useShellNavigation();
   useApplyPreferences(session.data?.preferences);
 
   if (session.isPending) {
