@@ -1,24 +1,28 @@
 import path from 'node:path';
-import { app, type BrowserWindow, dialog, session } from 'electron';
+import { app, dialog, session } from 'electron';
 import { resolveDataDir } from '../db/data-dir';
 import type { DatabaseOpenFailureKind } from '../db/errors';
 import { migrationsFolder } from '../db/migrate';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { IPC_PREFIX } from './contract';
 import { ServiceConnection, StartupFailure } from './data-service/connection';
+import type { ReminderEvent } from './data-service/protocol';
 import { registerIpc } from './ipc';
 import { type LogFile, openLogFile } from './logging/log-file';
 import { createLogger, type Logger } from './logging/logger';
 import { safeError } from './logging/safe-error';
 import { mainMessage, startupFailureMessage } from './messages';
-import { showReminder } from './notifier';
+import { type DesktopShell, installDesktopShell } from './shell/native';
 import { createMainWindow, denyAllPermissions } from './window';
 
 // Lifecycle only: single instance -> start the data service (a worker thread that opens and
 // migrates the database and runs reminders) -> serve the UI -> window. This process never runs
 // SQL: it forwards requests, so a long import cannot freeze menus, notifications or the window.
 
-let mainWindow: BrowserWindow | null = null;
+// Menu, tray, window placement, close-to-tray and notifications: main/shell/ (pure rules + native.ts).
+let desktop: DesktopShell | null = null;
+/** Reminders that arrive between the service being ready and the shell being installed. */
+const earlyReminders: ReminderEvent[] = [];
 let service: ServiceConnection | null = null;
 let logFile: LogFile | null = null;
 let log: Logger | null = null;
@@ -29,11 +33,7 @@ if (!app.requestSingleInstanceLock()) {
   // Two processes writing one SQLite file is how records get lost: the second launch just hands over.
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  app.on('second-instance', () => desktop?.open());
   app.whenReady().then(start, (error: unknown) => fail('unexpected', String(error), ''));
 }
 
@@ -59,12 +59,9 @@ async function start(): Promise<void> {
     },
     {
       onLog: writeLine,
-      onProgress: (event) => mainWindow?.webContents.send(`${IPC_PREFIX}event:progress`, event),
-      // Reminders are planned in the worker; showing one is the shell's only part.
-      onReminder: showReminder(
-        () => mainWindow,
-        () => openWindow(),
-      ),
+      onProgress: (event) => desktop?.window()?.webContents.send(`${IPC_PREFIX}event:progress`, event),
+      // Reminders are planned in the worker; showing one (and its deep link) is the shell's part.
+      onReminder: (event) => (desktop ? desktop.reminder(event) : earlyReminders.push(event)),
       onExit: (code) => log?.error({ event: 'data-service-exited', code }, 'data service exited'),
     },
   );
@@ -80,20 +77,20 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'));
   registerIpc(service);
-  openWindow();
-
-  app.on('activate', () => {
-    if (!mainWindow) openWindow();
+  const running = service;
+  desktop = installDesktopShell({
+    dataDir,
+    logDir: path.dirname(logFile.file),
+    invoke: (channel, payload) => running.invoke(channel, payload),
+    createWindow: (placement, route) =>
+      createMainWindow(path.join(__dirname, 'preload.cjs'), placement, route),
+    log: (event, detail) => log?.info({ event, ...detail }, event),
   });
-}
+  // Started at login: stay in the tray / menu bar; reminders run without a window.
+  if (!desktop.startHidden) desktop.open();
+  for (const event of earlyReminders.splice(0)) desktop.reminder(event);
 
-function openWindow(): BrowserWindow {
-  const window = createMainWindow(path.join(__dirname, 'preload.cjs'));
-  mainWindow = window;
-  window.on('closed', () => {
-    mainWindow = null;
-  });
-  return window;
+  app.on('activate', () => desktop?.open());
 }
 
 function fail(kind: DatabaseOpenFailureKind | 'unexpected', detail: string, dataDir: string): void {
@@ -107,9 +104,7 @@ function fail(kind: DatabaseOpenFailureKind | 'unexpected', detail: string, data
   app.exit(1);
 }
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+// 'window-all-closed' is decided by main/shell/background-policy.ts (keep reminders running or quit).
 
 let quitting = false;
 app.on('will-quit', (event) => {

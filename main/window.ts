@@ -7,10 +7,19 @@ export function denyAllPermissions(session: Session): void {
   session.setPermissionCheckHandler(() => false);
 }
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+/** Where the window opens (main/shell/window-state.ts placeWindow) and the screen it shows first. */
+export interface WindowPlacement {
+  bounds: { x: number; y: number; width: number; height: number };
+  maximized: boolean;
+}
+
+export function createMainWindow(
+  preloadPath: string,
+  placement?: WindowPlacement,
+  route = '/',
+): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
+    ...(placement ? placement.bounds : { width: 1280, height: 820 }),
     minWidth: 960,
     minHeight: 600,
     show: false,
@@ -23,9 +32,14 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: true,
+      // Middle-click would open links in new windows; the open handler below denies them anyway.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (placement?.maximized) window.maximize();
+    window.show();
+  });
 
   const contents = window.webContents;
   // No pop-ups and no navigation away from our own page: a link in a note must never
@@ -39,6 +53,6 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 
-  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  void window.loadURL(`${APP_ORIGIN}/index.html#${route}`);
   return window;
 }

@@ -35,6 +35,9 @@ export interface ShownNotification {
   body: string;
   /** Hash route to open on click: the family for one deadline, the dashboard for a digest. */
   route: string;
+  /** What the notification is about, for the shell's deep link (main/shell/deep-link.ts): the
+   *  family when every deadline in it belongs to one, and the deadline when there is just one. */
+  target: { clientId: number; deadlineId: number | null } | null;
   urgent: boolean;
 }
 
@@ -117,6 +120,10 @@ export class ReminderRunner {
       title: notificationText(n.title, locale),
       body: notificationText(n.body, locale),
       route: clients.size === 1 && only !== undefined ? `/clients/${only}` : '/dashboard',
+      target:
+        clients.size === 1 && only !== undefined
+          ? { clientId: only, deadlineId: n.deadlineIds.length === 1 ? Number(n.deadlineIds[0]) : null }
+          : null,
       urgent: n.type === 'overdue' || n.escalated,
     };
   }

@@ -56,6 +56,8 @@ describe('reminder runner', () => {
     await runner().runOnce();
     expect(shown.map((n) => n.title)).toEqual(['Deadline: Biometrics – Amara Okafor']);
     expect(shown[0]?.route).toBe(`/clients/${client.id}`);
+    // The shell's deep link gets the family and the deadline, not a string to trust.
+    expect(shown[0]?.target).toEqual({ clientId: client.id, deadlineId: expect.any(Number) });
 
     // The app was closed for a week: the 7-day and 3-day leads both passed; only the latest goes out.
     shown = [];
@@ -92,6 +94,7 @@ describe('reminder runner', () => {
         title: '3 deadlines need attention',
         body: 'Overdue: 1 · Due today: 1 · Next 7 days: 1',
         route: '/dashboard',
+        target: null,
         urgent: false,
       },
     ]);
