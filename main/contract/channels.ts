@@ -108,6 +108,14 @@ export const IPC_PREFIX = 'caseport:';
 export const bridgeEventNames = ['progress', 'navigate'] as const;
 export type BridgeEventName = (typeof bridgeEventNames)[number];
 
+/** A long command's progress (the `progress` event). `done`/`total` in the command's own unit. */
+export interface ProgressEvent {
+  channel: string;
+  phase: string;
+  done: number;
+  total: number;
+}
+
 /** What the preload exposes as `window.caseport`, and nothing more. */
 export interface CaseportBridge {
   invoke(channel: string, payload?: unknown): Promise<unknown>;

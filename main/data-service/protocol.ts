@@ -34,13 +34,9 @@ export type HostToWorker =
   | { type: 'request'; id: number; channel: unknown; payload: unknown; userId?: number | null }
   | { type: 'close' };
 
-/** A long command's progress, forwarded to the renderer. `done`/`total` in the command's own unit. */
-export interface ProgressEvent {
-  channel: string;
-  phase: string;
-  done: number;
-  total: number;
-}
+import type { ProgressEvent } from '../contract/channels';
+
+export type { ProgressEvent };
 
 /** A reminder the shell shows as an OS notification; `route` is where a click goes. */
 export interface ReminderEvent {

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../main/contract';
+import { useProgress } from '../../api/useProgress';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useLaunchWindows } from '../launch-windows/queries';
 import { ImportDuplicates, ImportErrors } from './ImportErrors';
@@ -31,6 +32,7 @@ export function ImportReview({
   const [importDuplicates, setImportDuplicates] = useState(false);
   const [enrolIn, setEnrolIn] = useState<number | null>(windowId);
   const [busy, setBusy] = useState(false);
+  const progress = useProgress('imports.commit', busy);
   const commit = async (mode: CommitChoice['mode']) => {
     setBusy(true);
     try {
@@ -126,7 +128,13 @@ export function ImportReview({
           <button type="button" className="button" onClick={onCancel} disabled={busy}>
             {t('imports.choice.cancel')}
           </button>
-          {busy && <span role="status">{t('imports.choice.importing')}</span>}
+          {busy && (
+            <span role="status">
+              {progress
+                ? t('imports.choice.importingProgress', { done: progress.done, total: progress.total })
+                : t('imports.choice.importing')}
+            </span>
+          )}
         </div>
       </section>
     </section>
