@@ -1,8 +1,9 @@
 import type { Jurisdiction } from '../../main/contract/applications';
-import type {
-  EligibilityConfig,
-  LaunchWindowAudience,
-  LaunchWindowTemplate,
+import {
+  type EligibilityConfig,
+  LAUNCH_WINDOW_TEMPLATE_ZONES,
+  type LaunchWindowAudience,
+  type LaunchWindowTemplate,
 } from '../../main/contract/launch-windows';
 
 export interface LaunchWindowTemplateDefinition {
@@ -39,7 +40,7 @@ export const LAUNCH_WINDOW_TEMPLATE_DEFINITIONS: Record<
     // the hour was not published ahead, so midnight is a placeholder the firm corrects.
     opensOn: '2023-07-16',
     opensAtTime: '00:00',
-    timeZone: 'America/Toronto',
+    timeZone: LAUNCH_WINDOW_TEMPLATE_ZONES['ca-owp-us-h1b-2023'],
     // It closed on reaching the cap (17 July), not on a date.
     closesOn: null,
     closesAtTime: null,

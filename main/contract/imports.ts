@@ -100,6 +100,8 @@ export interface ImportPreview {
   duplicateRows: number;
   /** Families with a duplicate that onDuplicate 'skip-family' would skip. */
   familiesWithDuplicates: number;
+  /** Of the valid families, those with a duplicate: what the review subtracts to say how many will really be imported. */
+  validFamiliesWithDuplicates: number;
   errors: ImportRowError[];
   duplicates: ImportRowDuplicate[];
   errorsTruncated: boolean;

@@ -29,6 +29,14 @@ export const LAUNCH_WINDOW_TEMPLATES = ['ca-owp-us-h1b-2023'] as const;
 export type LaunchWindowTemplate = (typeof LAUNCH_WINDOW_TEMPLATES)[number];
 
 /**
+ * The zone each template's program opens in: the new opening the firm types is read there.
+ * IRCC is in Ottawa, whose IANA zone is America/Toronto.
+ */
+export const LAUNCH_WINDOW_TEMPLATE_ZONES: Record<LaunchWindowTemplate, string> = {
+  'ca-owp-us-h1b-2023': 'America/Toronto',
+};
+
+/**
  * The checks a window applies before a family counts as ready. Every one is optional (null =
  * not checked) because programs differ; the 2023 template fills them in.
  */

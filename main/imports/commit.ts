@@ -23,6 +23,7 @@ export function previewImport(db: CaseportDb, batchId: number, limit: number): I
     validFamilies: plan.families.filter((f) => f.valid).length,
     duplicateRows: plan.duplicates.length,
     familiesWithDuplicates: plan.families.filter((f) => f.duplicate).length,
+    validFamiliesWithDuplicates: plan.families.filter((f) => f.valid && f.duplicate).length,
     errors: plan.errors.slice(0, limit),
     duplicates: plan.duplicates.slice(0, limit),
     errorsTruncated: plan.errors.length > limit,

@@ -24,9 +24,15 @@ export function ClientListPage() {
   );
 
   const newClient = (
-    <Link href="/clients/new" className="button button-primary">
-      {t('clients.new')}
-    </Link>
+    <>
+      <Link href="/clients/new" className="button button-primary">
+        {t('clients.new')}
+      </Link>{' '}
+      {/* Import is where clients come from in bulk, not only a launch-window step. */}
+      <Link href="/import" className="button">
+        {t('imports.fromClients')}
+      </Link>
+    </>
   );
   const onSort = (column: typeof sort) => {
     if (column === sort) setDirection(direction === 'asc' ? 'desc' : 'asc');

@@ -47,13 +47,15 @@ export function ImportReview({
   };
   const number = (value: number) => value.toLocaleString(i18n.language);
   const bad = preview.invalidRows > 0;
+  // What the button will really import: valid families, minus those skipped as possible duplicates.
+  const willImport = preview.validFamilies - (importDuplicates ? 0 : preview.validFamiliesWithDuplicates);
   const formKey = error?.fields?._form;
 
   return (
     <section aria-labelledby={`${id}-heading`}>
       <StepHeading id={`${id}-heading`}>{t('imports.review.heading')}</StepHeading>
       <p className="muted">{t('imports.review.nothingYet')}</p>
-      <Counts preview={preview} number={number} />
+      <Counts preview={preview} willImport={willImport} number={number} />
       <ImportErrors
         errors={preview.errors}
         values={step.errorValues}
@@ -110,16 +112,16 @@ export function ImportReview({
               <button
                 type="button"
                 className="button button-primary"
-                disabled={busy || preview.validFamilies === 0}
+                disabled={busy || willImport === 0}
                 aria-describedby={`${id}-valid`}
                 onClick={() => void commit('valid-only')}
               >
                 {t('imports.choice.validOnly')}
               </button>
               <p id={`${id}-valid`} className="field-hint">
-                {preview.validFamilies === 0
+                {willImport === 0
                   ? t('imports.choice.noValidFamily')
-                  : t('imports.choice.validOnlyHint', { count: preview.validFamilies })}
+                  : t('imports.choice.validOnlyHint', { count: willImport })}
               </p>
             </div>
           )}
@@ -141,7 +143,15 @@ export function ImportReview({
   );
 }
 
-function Counts({ preview, number }: { preview: ImportPreview; number: (value: number) => string }) {
+function Counts({
+  preview,
+  willImport,
+  number,
+}: {
+  preview: ImportPreview;
+  willImport: number;
+  number: (value: number) => string;
+}) {
   const { t } = useTranslation();
   const items = [
     ['rows', preview.rows],
@@ -150,6 +160,7 @@ function Counts({ preview, number }: { preview: ImportPreview; number: (value: n
     ['families', preview.families],
     ['validFamilies', preview.validFamilies],
     ['duplicateRows', preview.duplicateRows],
+    ['willImport', willImport],
   ] as const;
   return (
     <dl className="import-counts">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LaunchWindow } from '../../../main/contract';
 import { countdown, type Duration } from '../../../main/domain/launch-windows/countdown';
 import { formatInstantIn } from '../../i18n/format';
+import { useSession } from '../session/queries';
 
 /** The current time, refreshed every `everyMs` (the countdown ticks each second). */
 export function useNow(everyMs = 1000): number {
@@ -28,6 +29,7 @@ export function Countdown({ window: w, large = false }: { window: LaunchWindow; 
   const { t, i18n } = useTranslation();
   const now = useNow();
   const state = countdown(w, now);
+  const firmZone = useSession().data?.settings.timeZone;
   const d = state.phase === 'before-opening' ? state.untilOpening : state.sinceOpening;
   return (
     <div className={large ? 'countdown countdown-large' : 'countdown'}>
@@ -44,6 +46,14 @@ export function Countdown({ window: w, large = false }: { window: LaunchWindow; 
         {w.closesAt &&
           ` · ${t('launchScreens.closesAt', { when: formatInstantIn(w.closesAt, w.timeZone, i18n.language) })}`}
       </p>
+      {firmZone && firmZone !== w.timeZone && (
+        <p className="muted">
+          {t('launchScreens.opensAtFirm', {
+            when: formatInstantIn(w.opensAt, firmZone, i18n.language),
+            zone: firmZone,
+          })}
+        </p>
+      )}
     </div>
   );
 }

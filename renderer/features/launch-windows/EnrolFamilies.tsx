@@ -50,10 +50,18 @@ export function EnrolFamilies({ windowId, enrolled }: { windowId: number; enroll
     if (!result) return;
     setSelected(new Set());
     announce(
-      t('launchScreens.enrol.done', {
-        count: result.enrolled,
-        applications: result.applicationsCreated,
-      }),
+      [
+        t('launchScreens.enrol.done', {
+          count: result.enrolled,
+          applications: result.applicationsCreated,
+        }),
+        // Said out loud: an application the family already had was linked, not duplicated.
+        result.applicationsReused > 0
+          ? t('launchScreens.enrol.reused', { count: result.applicationsReused })
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     );
   };
 

@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ReportOutcome } from '../../../main/contract';
-import { call } from '../../api/client';
-import { formatInstantIn, formatNumber } from '../../i18n/format';
+import { formatInstant, formatInstantIn, formatNumber } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAnnounce } from '../../ui/StatusMessage';
-import { useLaunchCommand, useLaunchReport } from './queries';
+import { memberName } from './labels';
+import { useLaunchReport } from './queries';
+import { launchReportCsv, reportReason } from './reportCsv';
 import './launch-windows.css';
+import './launch-report-print.css';
 
 const OUTCOMES: ReportOutcome[] = [
   'submitted',
@@ -17,32 +19,35 @@ const OUTCOMES: ReportOutcome[] = [
   'withdrawn',
 ];
 
-/** After the window: who was submitted, who was not and why, as a page to print or a CSV to keep. */
+/**
+ * After the window: who was submitted, who was not and why, as a page to print (firm, window
+ * and date on every page, numbered) or a CSV to hand over. Reasons are in plain words.
+ */
 export function LaunchReportPage({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const report = useLaunchReport(id);
-  const command = useLaunchCommand();
   const announce = useAnnounce();
   if (report.isPending) return <p role="status">{t('app.loading')}</p>;
   if (report.isError) return <ErrorNotice error={report.error} onRetry={() => void report.refetch()} />;
-  const { window: w, counts, rows } = report.data;
+  const data = report.data;
+  const { window: w, counts, memberCounts, rows } = data;
+  const n = (value: number) => formatNumber(value, locale);
 
-  const exportCsv = async () => {
-    const file = await command.run(() => call('launchWindows.reportCsv', { windowId: id }));
-    if (!file) return;
-    // A Blob download keeps the file on this machine: nothing leaves it.
-    const url = URL.createObjectURL(new Blob([file.csv], { type: 'text/csv;charset=utf-8' }));
+  const exportCsv = () => {
+    // Built here, in the reader's language; a Blob download keeps the file on this machine.
+    const csv = launchReportCsv(t, data, locale);
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = file.fileName;
+    link.download = `caseport-launch-window-${w.id}-report-${data.generatedAt.slice(0, 10)}.csv`;
     link.click();
     URL.revokeObjectURL(url);
-    announce(t('launchScreens.reportPage.exported', { count: file.rows }));
+    announce(t('launchScreens.reportPage.exported', { count: rows.length }));
   };
 
   return (
-    <>
+    <div className="launch-report">
       <p className="breadcrumb no-print">
         <Link href={`/launch-windows/${w.id}`}>{t('launchScreens.backToWindow', { name: w.name })}</Link>
       </p>
@@ -50,7 +55,7 @@ export function LaunchReportPage({ id }: { id: number }) {
         title={t('launchScreens.reportPage.title', { name: w.name })}
         actions={
           <span className="no-print">
-            <button type="button" className="button button-primary" onClick={() => void exportCsv()}>
+            <button type="button" className="button button-primary" onClick={exportCsv}>
               {t('launchScreens.reportPage.exportCsv')}
             </button>{' '}
             <button type="button" className="button" onClick={() => window.print()}>
@@ -59,18 +64,42 @@ export function LaunchReportPage({ id }: { id: number }) {
           </span>
         }
       />
-      {command.error && <ErrorNotice error={command.error} />}
-      <dl className="stat-list">
-        {OUTCOMES.map((outcome) => (
-          <div key={outcome}>
-            <dt>{t(`launchWindows.reportOutcomes.${outcome}`)}</dt>
-            <dd>{formatNumber(counts[outcome], locale)}</dd>
-          </div>
-        ))}
-      </dl>
-      <table className="data-table report-table">
-        <caption className="visually-hidden">{t('launchScreens.reportPage.caption')}</caption>
+      <p className="report-meta">
+        {t('launchScreens.reportPage.meta', {
+          firm: data.firmName,
+          opens: formatInstantIn(w.opensAt, w.timeZone, locale),
+          when: formatInstant(data.generatedAt, locale),
+        })}
+      </p>
+      <table className="data-table report-summary">
+        <caption>{t('launchScreens.reportPage.summary')}</caption>
         <thead>
+          <tr>
+            <th scope="col">{t('launchScreens.reportPage.outcome')}</th>
+            <th scope="col">{t('launchScreens.reportPage.families')}</th>
+            <th scope="col">{t('launchScreens.reportPage.people')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {OUTCOMES.map((outcome) => (
+            <tr key={outcome}>
+              <th scope="row">{t(`launchWindows.reportOutcomes.${outcome}`)}</th>
+              <td>{n(counts[outcome])}</td>
+              <td>{n(memberCounts[outcome])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="data-table report-table">
+        <caption>{t('launchScreens.reportPage.caption')}</caption>
+        <thead>
+          {/* A table header repeats on every printed page: it carries the firm, window and date. */}
+          <tr className="print-only">
+            <th colSpan={7} className="print-running-head">
+              {data.firmName} · {w.name} ·{' '}
+              {t('launchScreens.reportPage.printedOn', { when: formatInstant(data.generatedAt, locale) })}
+            </th>
+          </tr>
           <tr>
             <th scope="col">{t('launchScreens.reportPage.family')}</th>
             <th scope="col">{t('launchScreens.reportPage.member')}</th>
@@ -84,22 +113,20 @@ export function LaunchReportPage({ id }: { id: number }) {
         <tbody>
           {rows.map((row) => (
             <tr key={`${row.clientId}-${row.memberKey}`}>
-              <td>{row.familyName ? `${row.familyName}, ${row.givenNames}` : row.givenNames}</td>
+              <td>{memberName({ givenNames: row.givenNames, familyName: row.familyName })}</td>
               <td>
-                {row.memberFamilyName
-                  ? `${row.memberFamilyName}, ${row.memberGivenNames}`
-                  : row.memberGivenNames}
+                {memberName({ givenNames: row.memberGivenNames, familyName: row.memberFamilyName })}
                 <span className="muted"> · {t(`launchWindows.audiences.${row.audience}`)}</span>
               </td>
               <td>{t(`launchWindows.reportOutcomes.${row.outcome}`)}</td>
               <td>{row.confirmationNumber}</td>
               <td>{row.submittedAt ? formatInstantIn(row.submittedAt, w.timeZone, locale) : ''}</td>
               <td>{row.submittedByName}</td>
-              <td>{row.reason}</td>
+              <td>{reportReason(t, row)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </>
+    </div>
   );
 }

@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
+import { call } from '../../api/client';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeader } from '../../ui/PageHeader';
 import { CapTracker } from './CapTracker';
 import { Countdown } from './Countdown';
 import { EnrolFamilies } from './EnrolFamilies';
-import { useLaunchQueue } from './queries';
+import { useLaunchCommand, useLaunchQueue } from './queries';
 import { ReadinessQueue } from './ReadinessQueue';
+import { setRehearsal } from './rehearsalStore';
 import { WindowSettingsForm } from './WindowSettingsForm';
 import './launch-windows.css';
 
@@ -16,10 +18,18 @@ export function LaunchWindowPage({ id }: { id: number }) {
   const { t } = useTranslation();
   const queue = useLaunchQueue(id);
   const [editing, setEditing] = useState(false);
+  const rehearse = useLaunchCommand();
+  const [, navigate] = useLocation();
   if (queue.isPending) return <p role="status">{t('app.loading')}</p>;
   if (queue.isError) return <ErrorNotice error={queue.error} onRetry={() => void queue.refetch()} />;
   const { window: w } = queue.data;
   const enrolled = new Set(queue.data.families.map((f) => f.clientId));
+  const startRehearsal = async () => {
+    const rehearsal = await rehearse.run(() => call('launchWindows.startRehearsal', { windowId: w.id }));
+    if (!rehearsal) return;
+    setRehearsal(w.id, rehearsal);
+    navigate(`/launch-windows/${w.id}/launch`);
+  };
   return (
     <>
       <p className="breadcrumb">
@@ -32,6 +42,15 @@ export function LaunchWindowPage({ id }: { id: number }) {
             <Link href={`/launch-windows/${w.id}/launch`} className="button button-primary">
               {t('launchScreens.launchMode')}
             </Link>
+            <button
+              type="button"
+              className="button"
+              disabled={rehearse.pending}
+              aria-describedby="rehearsal-hint"
+              onClick={() => void startRehearsal()}
+            >
+              {t('launchScreens.rehearsal.start')}
+            </button>
             <Link href={`/launch-windows/${w.id}/report`} className="button">
               {t('launchScreens.report')}
             </Link>
@@ -46,6 +65,10 @@ export function LaunchWindowPage({ id }: { id: number }) {
           </>
         }
       />
+      <p id="rehearsal-hint" className="field-hint">
+        {t('launchScreens.rehearsal.hint')}
+      </p>
+      {rehearse.error && <ErrorNotice error={rehearse.error} />}
       {editing && <WindowSettingsForm key={w.version} window={w} onDone={() => setEditing(false)} />}
       <div className="launch-summary">
         <Countdown window={w} />

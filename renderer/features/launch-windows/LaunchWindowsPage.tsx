@@ -1,12 +1,18 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { LAUNCH_WINDOW_TEMPLATES, type LaunchWindowTemplate } from '../../../main/contract';
+import {
+  LAUNCH_WINDOW_TEMPLATE_ZONES,
+  LAUNCH_WINDOW_TEMPLATES,
+  type LaunchWindowTemplate,
+} from '../../../main/contract';
+import { zonedDateTimeToInstant } from '../../../main/domain/deadlines/time-zone';
 import { call } from '../../api/client';
 import { formatInstantIn, formatNumber } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeader } from '../../ui/PageHeader';
 import { useLaunchCommand, useLaunchWindows } from './queries';
+import { ZonedTimes } from './ZonedTimes';
 import './launch-windows.css';
 
 /** Every launch window the firm prepares for, and a quick start from a ready template. */
@@ -99,31 +105,92 @@ export function LaunchWindowsPage() {
   );
 }
 
+/**
+ * A template records a past program. Creating from it asks when the new one opens (in the
+ * template's zone), shows that moment in the window's zone and the firm's side by side, and
+ * refuses nothing silently: the server insists on a date whenever the template's has passed.
+ */
 function CreateFromTemplate() {
   const { t } = useTranslation();
   const id = useId();
   const [, navigate] = useLocation();
   const command = useLaunchCommand();
   const [template, setTemplate] = useState<LaunchWindowTemplate>(LAUNCH_WINDOW_TEMPLATES[0]);
+  const zone = LAUNCH_WINDOW_TEMPLATE_ZONES[template];
+  const [opensOn, setOpensOn] = useState('');
+  const [opensAtTime, setOpensAtTime] = useState('00:00');
+  const instant = useMemo(() => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(opensOn) || !/^\d{2}:\d{2}$/.test(opensAtTime)) return null;
+    try {
+      return zonedDateTimeToInstant(opensOn, opensAtTime, zone).iso;
+    } catch {
+      return null;
+    }
+  }, [opensOn, opensAtTime, zone]);
+  const fields = command.error?.fields ?? {};
+  const dateError = fields.opensOn;
   return (
     <form
-      className="inline-form create-window"
+      className="create-window"
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void command
-          .run(() => call('launchWindows.createFromTemplate', { template }))
+          .run(() =>
+            call('launchWindows.createFromTemplate', {
+              template,
+              ...(opensOn && { opensOn }),
+              ...(opensOn && opensAtTime && { opensAtTime }),
+            }),
+          )
           .then((created) => created && navigate(`/launch-windows/${created.id}`));
       }}
     >
-      {command.error && <ErrorNotice error={command.error} />}
-      <label htmlFor={id}>{t('launchScreens.template')}</label>
-      <select id={id} value={template} onChange={(e) => setTemplate(e.target.value as LaunchWindowTemplate)}>
-        {LAUNCH_WINDOW_TEMPLATES.map((code) => (
-          <option key={code} value={code}>
-            {t(`launchWindows.templates.${code}`)}
-          </option>
-        ))}
-      </select>
+      <h2>{t('launchScreens.newWindow')}</h2>
+      <div className="create-window-fields">
+        <div className="field">
+          <label htmlFor={id}>{t('launchScreens.template')}</label>
+          <select
+            id={id}
+            value={template}
+            onChange={(e) => setTemplate(e.target.value as LaunchWindowTemplate)}
+          >
+            {LAUNCH_WINDOW_TEMPLATES.map((code) => (
+              <option key={code} value={code}>
+                {t(`launchWindows.templates.${code}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={dateError ? 'field field-invalid' : 'field'}>
+          <label htmlFor={`${id}-on`}>{t('launchScreens.newOpensOn', { zone })}</label>
+          <input
+            id={`${id}-on`}
+            type="date"
+            value={opensOn}
+            onChange={(e) => setOpensOn(e.target.value)}
+            aria-invalid={Boolean(dateError)}
+            aria-describedby={`${id}-on-hint ${id}-on-error`}
+          />
+          <p id={`${id}-on-hint`} className="field-hint">
+            {t('launchScreens.newOpensOnHint')}
+          </p>
+          <p id={`${id}-on-error`} className="field-error" aria-live="assertive">
+            {dateError && t(dateError as 'validation.invalid', { defaultValue: t('validation.invalid') })}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-at`}>{t('launchScreens.newOpensAt', { zone })}</label>
+          <input
+            id={`${id}-at`}
+            type="time"
+            value={opensAtTime}
+            onChange={(e) => setOpensAtTime(e.target.value)}
+          />
+        </div>
+      </div>
+      {instant && <ZonedTimes instant={instant} windowZone={zone} />}
+      {command.error && !command.error.fields && <ErrorNotice error={command.error} />}
       <button type="submit" className="button button-primary" disabled={command.pending}>
         {t('launchScreens.createFromTemplate')}
       </button>

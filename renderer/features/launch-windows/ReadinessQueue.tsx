@@ -1,25 +1,57 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { LaunchQueue } from '../../../main/contract';
+import type { LaunchQueue, QueueFamily } from '../../../main/contract';
 import { formatNumber } from '../../i18n/format';
+import { BlockerFix } from './BlockerFix';
 import { blockerText, memberName } from './labels';
 
-/** Readiness per family, in the order the launch will work through them: ready first. */
+const PAGE = 25;
+
+/**
+ * Readiness that leads: what holds families back (counted by kind), then every family in the
+ * order the launch will work them — grouped by person, eligibility first, each blocker with the
+ * action that lifts it, right here. Ineligible families wait at the bottom with their reason.
+ */
 export function ReadinessQueue({ queue }: { queue: LaunchQueue }) {
   const { t, i18n } = useTranslation();
   const n = (value: number) => formatNumber(value, i18n.language);
+  const [shown, setShown] = useState(PAGE);
   const { counts } = queue;
   return (
-    <section aria-labelledby="readiness">
+    <section aria-labelledby="readiness" className="readiness">
       <h2 id="readiness">{t('launchScreens.readiness.heading')}</h2>
       <dl className="stat-list" aria-label={t('launchScreens.readiness.counts')}>
-        {(['families', 'ready', 'blocked', 'inProgress', 'submitted', 'withdrawn'] as const).map((key) => (
-          <div key={key}>
+        {(
+          ['families', 'ready', 'blocked', 'ineligible', 'inProgress', 'submitted', 'withdrawn'] as const
+        ).map((key) => (
+          <div key={key} className={`stat-${key}`}>
             <dt>{t(`launchScreens.readiness.${key}`)}</dt>
             <dd>{n(counts[key])}</dd>
           </div>
         ))}
       </dl>
+      {queue.blockerCounts.length > 0 && (
+        <section aria-labelledby="blocker-kinds" className="blocker-kinds">
+          <h3 id="blocker-kinds">{t('launchScreens.readiness.byKind')}</h3>
+          <ul className="plain-list">
+            {queue.blockerCounts.map((kind) => (
+              <li key={kind.code}>
+                {kind.eligibility && (
+                  <span className="blocker-tag">{t('launchScreens.readiness.eligibility')}</span>
+                )}
+                {t(
+                  `launchScreens.blockerKinds.${kind.code}` as 'launchScreens.blockerKinds.documentMissing',
+                  {
+                    defaultValue: t('launchScreens.blockerKinds.other'),
+                  },
+                )}
+                : {t('launchScreens.readiness.familiesCount', { count: kind.families })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {queue.families.length === 0 ? (
         <div className="empty-state">
           <p>
@@ -28,55 +60,93 @@ export function ReadinessQueue({ queue }: { queue: LaunchQueue }) {
           <p className="muted">{t('launchScreens.readiness.emptyBody')}</p>
         </div>
       ) : (
-        <table className="data-table queue-table">
-          <caption className="visually-hidden">{t('launchScreens.readiness.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('launchScreens.readiness.position')}</th>
-              <th scope="col">{t('launchScreens.readiness.family')}</th>
-              <th scope="col">{t('launchScreens.readiness.state')}</th>
-              <th scope="col">{t('launchScreens.readiness.score')}</th>
-              <th scope="col">{t('launchScreens.readiness.blockers')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {queue.families.map((family) => (
-              <tr key={family.enrolmentId}>
-                <td>{family.position}</td>
-                <td>
-                  <Link href={`/clients/${family.clientId}`}>{memberName(family)}</Link>
-                  <span className="muted">
-                    {' '}
-                    {t('launchScreens.readiness.members', { count: family.members.length })}
-                  </span>
-                </td>
-                <td>
-                  <span className={`queue-state queue-state-${family.state}`}>
-                    {t(`launchWindows.queueStates.${family.state}`)}
-                  </span>
-                </td>
-                <td>{family.score}</td>
-                <td>
-                  {family.blockers.length === 0 ? (
-                    <span className="muted">{t('launchScreens.readiness.none')}</span>
-                  ) : (
-                    <ul className="plain-list blocker-list">
-                      {family.blockers.map((blocker) => (
-                        <li key={`${blocker.code}-${blocker.memberKey}-${JSON.stringify(blocker.params)}`}>
-                          {blocker.eligibility && (
-                            <span className="blocker-tag">{t('launchScreens.readiness.eligibility')}</span>
-                          )}
-                          {blockerText(t, blocker)}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
+        <>
+          <ol className="plain-list readiness-families" aria-label={t('launchScreens.readiness.caption')}>
+            {queue.families.slice(0, shown).map((family) => (
+              <FamilyCard key={family.enrolmentId} queue={queue} family={family} />
             ))}
-          </tbody>
-        </table>
+          </ol>
+          {shown < queue.families.length && (
+            <button type="button" className="button" onClick={() => setShown((s) => s + PAGE)}>
+              {t('launchScreens.readiness.showMore', {
+                count: Math.min(PAGE, queue.families.length - shown),
+                total: n(queue.families.length),
+              })}
+            </button>
+          )}
+        </>
       )}
     </section>
+  );
+}
+
+function FamilyCard({ queue, family }: { queue: LaunchQueue; family: QueueFamily }) {
+  const { t } = useTranslation();
+  const name = memberName(family);
+  const reason = family.blockers.find((b) => b.eligibility);
+  return (
+    <li className={`readiness-family readiness-${family.state}`}>
+      <article aria-label={t('launchScreens.readiness.familyLabel', { position: family.position, name })}>
+        <header className="readiness-family-header">
+          <h3>
+            <span className="muted">{family.position}.</span>{' '}
+            <Link href={`/clients/${family.clientId}`}>{name}</Link>
+          </h3>
+          <span className={`queue-state queue-state-${family.state}`}>
+            {t(`launchWindows.queueStates.${family.state}`)}
+          </span>
+          {family.flagged && <span className="blocker-tag">{t('launchScreens.launch.flagged')}</span>}
+          <span className="muted">
+            {t('launchScreens.readiness.members', { count: family.members.length })} ·{' '}
+            {t('launchScreens.readiness.scoreOf', { score: family.score })}
+          </span>
+        </header>
+        {family.state === 'ineligible' && reason && (
+          <p className="readiness-reason">
+            {t('launchScreens.readiness.ineligibleBecause', { reason: blockerText(t, reason) })}
+          </p>
+        )}
+        <div className="readiness-members">
+          {family.members.map((member) => (
+            <section key={member.memberKey} className="readiness-member" aria-label={memberName(member)}>
+              <h4>
+                {memberName(member)}{' '}
+                <span className="muted">· {t(`launchWindows.audiences.${member.audience}`)}</span>
+              </h4>
+              {member.submission ? (
+                <p className="muted">
+                  {t('launchScreens.readiness.submitted', { number: member.submission.confirmationNumber })}
+                </p>
+              ) : member.blockers.length === 0 ? (
+                <p className="muted">{t('launchScreens.readiness.memberReady')}</p>
+              ) : (
+                <ul className="plain-list blocker-list">
+                  {member.blockers.map((blocker) => (
+                    <BlockerFix
+                      key={`${blocker.code}-${JSON.stringify(blocker.params)}`}
+                      windowId={queue.window.id}
+                      family={family}
+                      member={member}
+                      blocker={blocker}
+                      today={queue.today}
+                    />
+                  ))}
+                </ul>
+              )}
+              {member.flags.length > 0 && (
+                <ul className="plain-list flag-list">
+                  {member.flags.map((flag) => (
+                    <li key={flag.code}>
+                      <span className="blocker-tag">{t('launchScreens.launch.flagged')}</span>{' '}
+                      {blockerText(t, flag)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ))}
+        </div>
+      </article>
+    </li>
   );
 }

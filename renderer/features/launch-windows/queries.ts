@@ -5,7 +5,7 @@ import { useCommand } from '../../api/useCommand';
 export const launchKeys = {
   all: ['launchWindows'] as const,
   list: ['launchWindows', 'list'] as const,
-  queue: (id: number) => ['launchWindows', 'queue', id] as const,
+  queue: (id: number, rehearsalId?: string) => ['launchWindows', 'queue', id, rehearsalId ?? 'real'] as const,
   report: (id: number) => ['launchWindows', 'report', id] as const,
 };
 
@@ -13,12 +13,18 @@ export function useLaunchWindows() {
   return useQuery({ queryKey: launchKeys.list, queryFn: () => fetchValue('launchWindows.list', {}) });
 }
 
-/** The window with its queue, readiness and cap: what every launch screen reads. */
-export function useLaunchQueue(windowId: number) {
+/** The window with its queue, readiness and cap: what every launch screen reads (a rehearsal reads its copy). */
+export function useLaunchQueue(windowId: number, rehearsalId?: string) {
   return useQuery({
-    queryKey: launchKeys.queue(windowId),
-    queryFn: () => fetchValue('launchWindows.queue', { windowId }),
+    queryKey: launchKeys.queue(windowId, rehearsalId),
+    queryFn: () =>
+      fetchValue('launchWindows.queue', { windowId, ...(rehearsalId !== undefined && { rehearsalId }) }),
   });
+}
+
+/** Writes from the readiness screen fix client files (passports, documents): those screens reload too. */
+export function useFixCommand() {
+  return useCommand([launchKeys.all, ['clients'], ['family']]);
 }
 
 export function useLaunchReport(windowId: number) {
