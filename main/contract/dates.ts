@@ -24,3 +24,20 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   }
   return formatter;
 }
+
+/**
+ * "Today" for checks inside the contract's schemas (a date of birth may not be in the future):
+ * the firm's calendar day on an injected clock. The data service sets it before it parses each
+ * request (the firm's zone and the request's clock); until then, and in a renderer that has not
+ * set it, this machine's zone and clock stand in. Schemas cannot take arguments, hence one slot.
+ */
+let firmCalendar: { timeZone: string | null; now: () => Date } = { timeZone: null, now: () => new Date() };
+
+export function setFirmCalendar(calendar: { timeZone: string | null; now: () => Date }): void {
+  firmCalendar = calendar;
+}
+
+export function firmToday(): string {
+  const timeZone = firmCalendar.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return calendarDateIn(timeZone, firmCalendar.now());
+}

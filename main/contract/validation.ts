@@ -1,6 +1,7 @@
 import { isMatch } from 'date-fns';
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
+import { firmToday } from './dates';
 
 /**
  * Validation messages are i18n keys, not sentences: the same schema runs in the main
@@ -50,13 +51,6 @@ export function optionalText(max: number) {
   return z.string().trim().max(max, V.tooLong);
 }
 
-/** Today's calendar date on this machine; the firm time zone arrives with the deadline engine. */
-function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 function isRealDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && isMatch(value, 'yyyy-MM-dd');
 }
@@ -90,7 +84,8 @@ export const dateOfBirth = z
   .superRefine((value, ctx) => {
     if (!value) return;
     if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: V.date });
-    else if (value > todayIso()) ctx.addIssue({ code: 'custom', message: V.dateInFuture });
+    // The firm's today, not this machine's: near midnight the two are different days.
+    else if (value > firmToday()) ctx.addIssue({ code: 'custom', message: V.dateInFuture });
     else if (value < '1900-01-01') ctx.addIssue({ code: 'custom', message: V.dateTooEarly });
   })
   .transform((value) => (value ? value : null));

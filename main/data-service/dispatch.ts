@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { RecordError } from '../../db/errors';
+import { readSettings } from '../../db/users/queries';
 import { type ChannelName, contract, type Envelope, failure, isChannelName } from '../contract';
+import { setFirmCalendar } from '../contract/dates';
 import { type ApiContext, ApiFailure } from './context';
 import { handlers as defaultHandlers, type HandlerTable } from './handlers';
 
@@ -27,6 +29,15 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
+function firmTimeZone(ctx: ApiContext): string | null {
+  try {
+    return readSettings(ctx.db).timeZone || null;
+  } catch {
+    // No settings table yet (a data folder being recovered): the machine's zone stands in.
+    return null;
+  }
+}
+
 /**
  * The boundary: refuses unknown channels, parses every payload with the contract's schema,
  * runs the handler and wraps whatever happens in an envelope. Nothing here knows Electron.
@@ -40,6 +51,9 @@ export async function dispatch(
   if (!isChannelName(channel)) {
     return failure('UNKNOWN_CHANNEL', `Unknown channel: ${String(channel).slice(0, 80)}`);
   }
+  // Schemas that ask "today" (a date of birth not in the future) ask the firm's day on this
+  // request's clock, not the machine's (main/contract/dates.ts).
+  setFirmCalendar({ timeZone: firmTimeZone(ctx), now: ctx.now });
   const parsed = contract[channel].input.safeParse(payload);
   if (!parsed.success) {
     return failure('VALIDATION', 'Some fields need attention.', { fields: fieldErrors(parsed.error) });
