@@ -7,7 +7,12 @@ import { applicationTypeName } from './labels';
 import { ChangeGovernmentStatusForm, ChangeStageForm } from './StatusForms';
 import { StatusHistory } from './StatusHistory';
 
-/** One filing: the firm's stage beside the government's status, its history and checklist. */
+const DONE_STATES = new Set(['received', 'verified', 'not-applicable']);
+
+/**
+ * One filing: the firm's stage beside the government's status on one line; the forms to change
+ * them, the checklist, the history and the notes each open on demand.
+ */
 export function ApplicationCard({
   application,
   users,
@@ -18,6 +23,7 @@ export function ApplicationCard({
   const { t } = useTranslation();
   const headingId = useId();
   const typeName = applicationTypeName(t, application);
+  const done = application.checklist.filter((c) => DONE_STATES.has(c.state)).length;
   return (
     <article className="application-card" aria-labelledby={headingId}>
       <h4 id={headingId}>{typeName}</h4>
@@ -37,15 +43,37 @@ export function ApplicationCard({
           )}
         </dd>
       </dl>
-      <div className="status-forms">
-        <ChangeStageForm application={application} />
-        <ChangeGovernmentStatusForm application={application} />
-      </div>
-      <h5>{t('family.applications.history')}</h5>
-      <StatusHistory history={application.history} users={users} />
-      <h5>{t('family.applications.checklist')}</h5>
-      <ChecklistTable items={application.checklist} typeName={typeName} />
-      <ApplicationNotes application={application} typeName={typeName} />
+      <details className="on-demand">
+        <summary>
+          {t('caseView.applications.changeStatus')}
+          <span className="visually-hidden"> – {typeName}</span>
+        </summary>
+        <div className="status-forms">
+          <ChangeStageForm application={application} />
+          <ChangeGovernmentStatusForm application={application} />
+        </div>
+      </details>
+      <details className="on-demand">
+        <summary>
+          {t('caseView.applications.checklist', { done, total: application.checklist.length })}
+          <span className="visually-hidden"> – {typeName}</span>
+        </summary>
+        <ChecklistTable items={application.checklist} typeName={typeName} />
+      </details>
+      <details className="on-demand">
+        <summary>
+          {t('caseView.applications.history', { count: application.history.length })}
+          <span className="visually-hidden"> – {typeName}</span>
+        </summary>
+        <StatusHistory history={application.history} users={users} />
+      </details>
+      <details className="on-demand">
+        <summary>
+          {application.notes ? t('caseView.applications.notesSome') : t('caseView.applications.notes')}
+          <span className="visually-hidden"> – {typeName}</span>
+        </summary>
+        <ApplicationNotes application={application} typeName={typeName} />
+      </details>
     </article>
   );
 }

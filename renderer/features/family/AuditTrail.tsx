@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { auditActionWords, auditEntityWords } from './auditWords';
 import { useFamilyAudit } from './queries';
 
-/** The last 50 changes to anything in the family, newest first, folded away by default. */
+/** The last 50 changes to anything in the family, newest first, in plain words. */
 export function AuditTrail({ clientId }: { clientId: number }) {
   const { t, i18n } = useTranslation();
   const audit = useFamilyAudit(clientId);
   return (
-    <details className="audit-trail">
-      <summary>{t('family.audit.summary')}</summary>
+    <div className="audit-trail">
       {audit.isPending ? (
         <p role="status">{t('app.loading')}</p>
       ) : audit.isError ? (
@@ -34,13 +34,9 @@ export function AuditTrail({ clientId }: { clientId: number }) {
                   <time dateTime={entry.at}>{formatInstant(entry.at, i18n.language)}</time>
                 </td>
                 <td>{entry.userName || t('family.audit.system')}</td>
+                <td>{auditEntityWords(t, entry.entity)}</td>
                 <td>
-                  {t(`family.audit.entities.${entry.entity}` as 'family.audit.entities.client', {
-                    defaultValue: entry.entity,
-                  })}
-                </td>
-                <td>
-                  {t(`auditActions.${entry.action}` as 'auditActions.create', { defaultValue: entry.action })}
+                  {auditActionWords(t, entry)}
                   {entry.note && (
                     <span className="muted">{t('family.audit.note', { note: entry.note })}</span>
                   )}
@@ -50,6 +46,6 @@ export function AuditTrail({ clientId }: { clientId: number }) {
           </tbody>
         </table>
       )}
-    </details>
+    </div>
   );
 }

@@ -13,13 +13,26 @@ import { AddApplicationForm } from './AddApplicationForm';
 import { ApplicationCard } from './ApplicationCard';
 import { ArchiveButton, ArchiveForm, ClosedBanner } from './ArchiveControls';
 import { AuditTrail } from './AuditTrail';
+import { CaseSummary } from './CaseSummary';
 import { DeadlineTable } from './DeadlineTable';
+import { DocumentsPanel } from './DocumentsPanel';
+import { Tabs } from './FamilyTabs';
 import { PersonCard } from './PersonCard';
 import { useFamily } from './queries';
 import './family.css';
 
-/** The family page: everyone on the file side by side, then their applications, deadlines and history. */
-export function FamilyPage({ id }: { id: number }) {
+type CaseTab = 'people' | 'applications' | 'documents' | 'deadlines' | 'history';
+
+/** The tab each family was last left on, so Back from an editor returns to the same view. */
+const lastTab = new Map<number, CaseTab>();
+
+/**
+ * The family page as a case view: where the file stands (next deadlines, each application's
+ * stage, status, blockers and next action) above tabs for people, applications, documents,
+ * deadlines and history. `person` ("principal" or a dependant id) is the person a search hit
+ * opened: the People tab shows and their card takes focus.
+ */
+export function FamilyPage({ id, person }: { id: number; person?: string }) {
   const { t } = useTranslation();
   const family = useFamily(id);
   const session = useSession();
@@ -31,14 +44,30 @@ export function FamilyPage({ id }: { id: number }) {
       family={family.data}
       users={session.data?.users ?? []}
       timeZone={firmTimeZone(session.data)}
+      focusPerson={person}
     />
   );
 }
 
-function FamilyView({ family, users, timeZone }: { family: Family; users: FirmUser[]; timeZone: string }) {
+function FamilyView({
+  family,
+  users,
+  timeZone,
+  focusPerson,
+}: {
+  family: Family;
+  users: FirmUser[];
+  timeZone: string;
+  focusPerson?: string;
+}) {
   const { t, i18n } = useTranslation();
   const { client, dependants, applications, deadlines } = family;
   const [archiving, setArchiving] = useState(false);
+  const [tab, setTabState] = useState<CaseTab>(focusPerson ? 'people' : (lastTab.get(client.id) ?? 'people'));
+  const setTab = (next: CaseTab) => {
+    lastTab.set(client.id, next);
+    setTabState(next);
+  };
   const today = calendarDateIn(timeZone);
   const people = [
     { key: 'principal', name: personDisplayName(client), dependantId: null },
@@ -47,6 +76,90 @@ function FamilyView({ family, users, timeZone }: { family: Family; users: FirmUs
   const applicationsOf = (dependantId: number | null): ApplicationDetail[] =>
     applications.filter((a) => a.dependantId === dependantId);
 
+  const peoplePanel = (
+    <section aria-labelledby="family-people">
+      {/* The tab names the panel; the heading stays for screen readers and the region's name. */}
+      <h2 id="family-people" className="visually-hidden">
+        {t('family.people.heading')}
+      </h2>
+      <div className="person-cards">
+        <PersonCard
+          person={client}
+          today={today}
+          editHref={`/clients/${client.id}/edit`}
+          anchorId="person-principal"
+          focused={focusPerson === 'principal'}
+        />
+        {dependants.map((d) => (
+          <PersonCard
+            key={d.id}
+            person={d}
+            dependant={d}
+            today={today}
+            editHref={`/clients/${client.id}/dependants/${d.id}/edit`}
+            anchorId={`person-dependant-${d.id}`}
+            focused={focusPerson === String(d.id)}
+          />
+        ))}
+        {dependants.length === 0 && (
+          <div className="empty-state person-card">
+            <p>
+              <strong>{t('family.people.dependantsEmpty')}</strong>
+            </p>
+            <p className="muted">{t('family.people.dependantsEmptyBody')}</p>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+
+  const applicationsPanel = (
+    <section aria-labelledby="family-applications">
+      <h2 id="family-applications">{t('family.applications.heading')}</h2>
+      {people.map((person) => {
+        const own = applicationsOf(person.dependantId);
+        const headingId = `family-applications-${person.key}`;
+        return (
+          <section key={person.key} aria-labelledby={headingId} className="person-applications">
+            <h3 id={headingId}>{t('family.applications.forPerson', { name: person.name })}</h3>
+            {own.length === 0 ? (
+              <p className="muted">
+                <strong>{t('family.applications.empty')}</strong> {t('family.applications.emptyBody')}
+              </p>
+            ) : (
+              <div className="application-cards">
+                {own.map((application) => (
+                  <ApplicationCard key={application.id} application={application} users={users} />
+                ))}
+              </div>
+            )}
+            <AddApplicationForm
+              clientId={client.id}
+              dependantId={person.dependantId}
+              personName={person.name}
+            />
+          </section>
+        );
+      })}
+    </section>
+  );
+
+  const deadlinesPanel = (
+    <section aria-labelledby="family-deadlines">
+      <h2 id="family-deadlines">{t('family.deadlines.heading')}</h2>
+      <RecordEventControl family={family} />
+      <DeadlineTable deadlines={deadlines} />
+    </section>
+  );
+
+  const historyPanel = (
+    <section aria-labelledby="family-audit">
+      <h2 id="family-audit">{t('family.audit.heading')}</h2>
+      <AuditTrail clientId={client.id} />
+    </section>
+  );
+
+  const openDeadlines = deadlines.filter((d) => !d.completedAt && !d.dismissedAt).length;
   return (
     <>
       <p className="breadcrumb">
@@ -59,6 +172,9 @@ function FamilyView({ family, users, timeZone }: { family: Family; users: FirmUs
             <Link href={`/clients/${client.id}/edit`} className="button button-primary">
               {t('family.edit')}
             </Link>
+            <Link href={`/clients/${client.id}/dependants/new`} className="button">
+              {t('family.people.addDependant')}
+            </Link>
             {!client.archivedAt && <ArchiveButton expanded={archiving} onOpen={() => setArchiving(true)} />}
           </>
         }
@@ -69,76 +185,31 @@ function FamilyView({ family, users, timeZone }: { family: Family; users: FirmUs
       </PageHeader>
       {archiving && !client.archivedAt && <ArchiveForm client={client} onClose={() => setArchiving(false)} />}
       <ClosedBanner client={client} timeZone={timeZone} />
-
-      <section aria-labelledby="family-people">
-        <h2 id="family-people">{t('family.people.heading')}</h2>
-        <div className="person-cards">
-          <PersonCard person={client} today={today} editHref={`/clients/${client.id}/edit`} />
-          {dependants.map((d) => (
-            <PersonCard
-              key={d.id}
-              person={d}
-              dependant={d}
-              today={today}
-              editHref={`/clients/${client.id}/dependants/${d.id}/edit`}
-            />
-          ))}
-          {dependants.length === 0 && (
-            <div className="empty-state person-card">
-              <p>
-                <strong>{t('family.people.dependantsEmpty')}</strong>
-              </p>
-              <p className="muted">{t('family.people.dependantsEmptyBody')}</p>
-            </div>
-          )}
-        </div>
-        <p>
-          <Link href={`/clients/${client.id}/dependants/new`} className="button">
-            {t('family.people.addDependant')}
-          </Link>
-        </p>
-      </section>
-
-      <section aria-labelledby="family-applications">
-        <h2 id="family-applications">{t('family.applications.heading')}</h2>
-        {people.map((person) => {
-          const own = applicationsOf(person.dependantId);
-          const headingId = `family-applications-${person.key}`;
-          return (
-            <section key={person.key} aria-labelledby={headingId} className="person-applications">
-              <h3 id={headingId}>{t('family.applications.forPerson', { name: person.name })}</h3>
-              {own.length === 0 ? (
-                <div className="empty-state">
-                  <p>
-                    <strong>{t('family.applications.empty')}</strong>
-                  </p>
-                  <p className="muted">{t('family.applications.emptyBody')}</p>
-                </div>
-              ) : (
-                own.map((application) => (
-                  <ApplicationCard key={application.id} application={application} users={users} />
-                ))
-              )}
-              <AddApplicationForm
-                clientId={client.id}
-                dependantId={person.dependantId}
-                personName={person.name}
-              />
-            </section>
-          );
-        })}
-      </section>
-
-      <section aria-labelledby="family-deadlines">
-        <h2 id="family-deadlines">{t('family.deadlines.heading')}</h2>
-        <RecordEventControl family={family} />
-        <DeadlineTable deadlines={deadlines} />
-      </section>
-
-      <section aria-labelledby="family-audit">
-        <h2 id="family-audit">{t('family.audit.heading')}</h2>
-        <AuditTrail clientId={client.id} />
-      </section>
+      <CaseSummary family={family} today={today} onShowDeadlines={() => setTab('deadlines')} />
+      <Tabs
+        label={t('caseView.tabs.label')}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { key: 'people', label: t('caseView.tabs.people', { count: people.length }), panel: peoplePanel },
+          {
+            key: 'applications',
+            label: t('caseView.tabs.applications', { count: applications.length }),
+            panel: applicationsPanel,
+          },
+          {
+            key: 'documents',
+            label: t('caseView.tabs.documents'),
+            panel: <DocumentsPanel family={family} today={today} />,
+          },
+          {
+            key: 'deadlines',
+            label: t('caseView.tabs.deadlines', { count: openDeadlines }),
+            panel: deadlinesPanel,
+          },
+          { key: 'history', label: t('caseView.tabs.history'), panel: historyPanel },
+        ]}
+      />
     </>
   );
 }

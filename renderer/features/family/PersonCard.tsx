@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Dependant, Person } from '../../../main/contract';
@@ -8,12 +8,17 @@ import { countryName, formatCalendarDate } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useFamilyCommand } from './queries';
 
-/** One member of the family: who they are, their documents and their current statuses. */
+/**
+ * One member of the family at a glance: relationship, birth date, citizenship, passports and
+ * statuses; contact details, address and notes open on demand so four people fit side by side.
+ */
 export function PersonCard({
   person,
   dependant,
   today,
   editHref,
+  anchorId,
+  focused = false,
 }: {
   person: Person;
   /** Given for a dependant: relationship and "last verified" are shown. */
@@ -21,10 +26,14 @@ export function PersonCard({
   today: string;
   /** Where this person's full form lives. */
   editHref: string;
+  /** The card's id, which search opens ("a hit opens the person"). */
+  anchorId: string;
+  focused?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const headingId = useId();
+  const cardRef = useRef<HTMLElement>(null);
   const notRecorded = <span className="muted">{t('family.person.notRecorded')}</span>;
   const name = personDisplayName(person);
   const address = [
@@ -36,30 +45,31 @@ export function PersonCard({
     .filter(Boolean)
     .join(', ');
 
+  useEffect(() => {
+    if (!focused) return;
+    cardRef.current?.scrollIntoView({ block: 'center' });
+    cardRef.current?.focus();
+  }, [focused]);
+
   return (
-    <article className="person-card" aria-labelledby={headingId}>
+    <article
+      ref={cardRef}
+      id={anchorId}
+      tabIndex={-1}
+      className={focused ? 'person-card focused' : 'person-card'}
+      aria-labelledby={headingId}
+    >
       <h3 id={headingId}>{name}</h3>
-      <dl className="details">
-        <dt>{t('family.person.relationship')}</dt>
-        <dd>{dependant ? t(`relationships.${dependant.relationship}`) : t('family.people.principal')}</dd>
-        <dt>{t('family.person.dateOfBirth')}</dt>
-        <dd>{person.dateOfBirth ? formatCalendarDate(person.dateOfBirth, locale) : notRecorded}</dd>
-        <dt>{t('family.person.citizenships')}</dt>
-        <dd>
-          {person.citizenships.length
-            ? person.citizenships.map((code) => countryName(code, locale)).join(', ')
-            : notRecorded}
-        </dd>
-        <dt>{t('family.person.email')}</dt>
-        <dd>{person.email || notRecorded}</dd>
-        <dt>{t('family.person.phone')}</dt>
-        <dd>{[person.phone, person.phoneAlt].filter(Boolean).join(' · ') || notRecorded}</dd>
-        {person.employer && (
-          <>
-            <dt>{t('family.person.employer')}</dt>
-            <dd>{[person.employer, person.occupation].filter(Boolean).join(' — ')}</dd>
-          </>
-        )}
+      <p className="person-role">
+        {[
+          dependant ? t(`relationships.${dependant.relationship}`) : t('family.people.principal'),
+          person.dateOfBirth && formatCalendarDate(person.dateOfBirth, locale),
+          person.citizenships.map((code) => countryName(code, locale)).join(', '),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      <dl className="stacked-details">
         <dt>{t('family.person.passports')}</dt>
         <dd>
           {person.passports.length ? (
@@ -104,18 +114,6 @@ export function PersonCard({
             notRecorded
           )}
         </dd>
-        {address && (
-          <>
-            <dt>{t('family.person.address')}</dt>
-            <dd>{address}</dd>
-          </>
-        )}
-        {person.notes && (
-          <>
-            <dt>{t('family.person.notes')}</dt>
-            <dd className="pre-line">{person.notes}</dd>
-          </>
-        )}
         {dependant && (
           <>
             <dt>{t('family.person.lastVerified')}</dt>
@@ -133,6 +131,29 @@ export function PersonCard({
         </Link>
         {dependant && <MarkVerified dependant={dependant} today={today} />}
       </div>
+      <details className="more-details">
+        <summary>{t('caseView.person.moreDetails')}</summary>
+        <dl className="details compact-details">
+          <dt>{t('family.person.email')}</dt>
+          <dd>{person.email || notRecorded}</dd>
+          <dt>{t('family.person.phone')}</dt>
+          <dd>{[person.phone, person.phoneAlt].filter(Boolean).join(' · ') || notRecorded}</dd>
+          {person.employer && (
+            <>
+              <dt>{t('family.person.employer')}</dt>
+              <dd>{[person.employer, person.occupation].filter(Boolean).join(' — ')}</dd>
+            </>
+          )}
+          <dt>{t('family.person.address')}</dt>
+          <dd>{address || notRecorded}</dd>
+          {person.notes && (
+            <>
+              <dt>{t('family.person.notes')}</dt>
+              <dd className="pre-line">{person.notes}</dd>
+            </>
+          )}
+        </dl>
+      </details>
     </article>
   );
 }

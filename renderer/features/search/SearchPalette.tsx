@@ -1,12 +1,14 @@
 // biome-ignore-all lint/a11y/noNoninteractiveElementToInteractiveRole: WAI-ARIA combobox pattern: the results list is a listbox driven from the input.
 // biome-ignore-all lint/a11y/useFocusableInteractive: options stay unfocusable on purpose; focus remains in the input and aria-activedescendant points at the active option.
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { personDisplayName, type SearchResult } from '../../../main/contract';
 import { fetchValue } from '../../api/client';
 import { formatCalendarDate } from '../../i18n/format';
+
+const PAGE_SIZE = 20;
 
 /** Opens on Ctrl+K / Cmd+K anywhere in the app. */
 export function useSearchShortcut(open: () => void) {
@@ -32,8 +34,8 @@ function useDebounced<T>(value: T, delay: number): T {
 }
 
 /**
- * Find anyone on file by name, passport, file number, email or employer, and open their
- * family. A combobox: type, Up/Down to choose, Enter to open, Escape to close.
+ * Find anyone on file by name (as written or in Latin letters), passport, I-94, receipt or
+ * file number, email or employer, and open that person on their family page. A combobox: type, Up/Down to choose, Enter to open, Escape to close.
  */
 export function SearchPalette({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -43,22 +45,31 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
   const listId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const query = useDebounced(text.trim(), 120);
-  const results = useQuery({
+  // Pages of PAGE_SIZE; "Show more" fetches the next one. The total is the count of every match.
+  const results = useInfiniteQuery({
     queryKey: ['search', query],
-    queryFn: () => fetchValue('search.query', { text: query, limit: 20 }),
+    queryFn: ({ pageParam }) =>
+      fetchValue('search.query', { text: query, limit: PAGE_SIZE, offset: pageParam }),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((n, p) => n + p.items.length, 0);
+      return loaded < last.total && last.items.length > 0 ? loaded : undefined;
+    },
     enabled: query.length > 0,
     placeholderData: (previous) => previous,
   });
-  const items: SearchResult[] = query ? (results.data ?? []) : [];
+  const items: SearchResult[] = query ? (results.data?.pages.flatMap((p) => p.items) ?? []) : [];
+  const total = query ? (results.data?.pages[0]?.total ?? 0) : 0;
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
+  // A hit opens the person: the family page shows the People tab with their card in focus.
   const open = (result: SearchResult) => {
     onClose();
-    navigate(`/clients/${result.clientId}`);
+    navigate(`/clients/${result.clientId}/people/${result.dependantId ?? 'principal'}`);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') setActive((i) => Math.min(items.length - 1, i + 1));
@@ -111,7 +122,11 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
         autoComplete="off"
       />
       <p role="status" className="search-status">
-        {query && results.isFetched && items.length === 0 ? t('search.none') : ''}
+        {query && results.isFetched
+          ? items.length === 0
+            ? t('search.none')
+            : `${t('search.total', { count: total })} · ${t('search.showing', { shown: items.length, total })}`
+          : ''}
       </p>
       <ul id={listId} role="listbox" aria-label={t('search.results')} className="search-results">
         {items.map((result, index) => (
@@ -129,6 +144,16 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
           </li>
         ))}
       </ul>
+      {results.hasNextPage && (
+        <button
+          type="button"
+          className="button search-more"
+          disabled={results.isFetchingNextPage}
+          onClick={() => void results.fetchNextPage()}
+        >
+          {t('search.more')}
+        </button>
+      )}
       <p className="search-hint">{t('search.hint')}</p>
     </dialog>
   );
