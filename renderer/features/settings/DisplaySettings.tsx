@@ -20,7 +20,7 @@ import { useApplySession } from '../session/queries';
  * saved preferences come back in the session, which App applies to the whole window.
  */
 export function DisplaySettings({ session }: { session: Session }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const applySession = useApplySession();
   const announce = useAnnounce();
   const [error, setError] = useState<AppError | null>(null);
@@ -35,7 +35,8 @@ export function DisplaySettings({ session }: { session: Session }) {
       return;
     }
     await applySession({ ...session, preferences: result.value });
-    announce(t('display.saved'));
+    // i18n.t, not t: t is bound to the language this render had, and the language just changed.
+    announce(i18n.t('display.saved'));
   }
 
   return (
