@@ -46,6 +46,16 @@ describe('the packaged app (electron-builder --dir, linux-x64)', () => {
     ]);
   });
 
+  it('puts the tray images beside app.asar, where the shell reads them', () => {
+    const tray = path.join(packaged.appOutDir, 'resources', 'tray');
+    expect(fs.readdirSync(tray).sort()).toEqual([
+      'tray.png',
+      'tray@2x.png',
+      'trayTemplate.png',
+      'trayTemplate@2x.png',
+    ]);
+  });
+
   it('ships no tests, sources, scripts, source maps or dev dependencies', () => {
     const paths = packaged.layout.files.map((f) => f.path);
     expect(paths.filter((p) => /^(tests|scripts|main|renderer|docs|dist\/preview)\//.test(p))).toEqual([]);
