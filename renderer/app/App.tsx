@@ -1,7 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
+import { Link, Redirect, Route, Router, Switch, useLocation, useRoute } from 'wouter';
 import { ClientListPage } from '../features/clients/ClientListPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
@@ -23,12 +22,14 @@ import { SetupPage } from '../features/setup/SetupPage';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { StatusMessageProvider } from '../ui/StatusMessage';
 import { useApplyPreferences } from '../ui/usePreferences';
+import { LeaveDialog, useBeforeUnloadGuard, useGuardedHashLocation } from './leaveGuard';
+import { useFocusOnNavigate } from './useFocusOnNavigate';
 import { useShellNavigation } from './useShellNavigation';
 
 /** Hash routing: every screen is index.html, so app:// and the preview need no server routes. */
 export function App() {
   return (
-    <Router hook={useHashLocation}>
+    <Router hook={useGuardedHashLocation}>
       <Shell />
     </Router>
   );
@@ -42,6 +43,9 @@ function Shell() {
   const openSearch = useCallback(() => setSearching(true), []);
   useSearchShortcut(openSearch);
   useShellNavigation();
+  useBeforeUnloadGuard();
+  useFocusOnNavigate();
+  useNewClientShortcut();
   useApplyPreferences(session.data?.preferences);
 
   if (session.isPending) {
@@ -65,7 +69,13 @@ function Shell() {
       <button type="button" className="skip-link" onClick={focusMain}>
         {t('app.skipToContent')}
       </button>
+      <LeaveDialog />
       <header className="sidebar">
+        {/* The second Tab stop of every screen: a new family is the most common task. Inside
+            the header landmark so no content sits outside a landmark (axe "region"). */}
+        <Link href="/clients/new" className="skip-link" aria-keyshortcuts="Alt+N">
+          {t('shortcuts.newClient')}
+        </Link>
         <p className="brand">{t('app.name')}</p>
         <WorkingAs session={session.data} />
         <button
@@ -208,4 +218,18 @@ function NavLink({ href, matches, children }: { href: string; matches: string; c
 // A button, not an anchor: href="#main" would be taken as a route by the hash router.
 function focusMain() {
   document.getElementById('main')?.focus();
+}
+
+/** Alt+N opens intake from anywhere (the leave question still guards a dirty form). */
+function useNewClientShortcut() {
+  const [, navigate] = useLocation();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.code !== 'KeyN') return;
+      event.preventDefault();
+      navigate('/clients/new');
+    };
+    addEventListener('keydown', onKeyDown);
+    return () => removeEventListener('keydown', onKeyDown);
+  }, [navigate]);
 }

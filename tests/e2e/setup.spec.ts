@@ -39,29 +39,34 @@ test('completing setup lands on the client list, working as the new person', asy
   await expect(page.getByText(`Working as ${firstUser.name}`)).toBeVisible();
 });
 
-test('adds a second person, who becomes the one working; switching back', async ({ page, preview }) => {
+test('adds a colleague from Settings, who can become the one working; switching back', async ({
+  page,
+  preview,
+}) => {
   await completeSetup(page, preview);
 
-  await page.getByRole('button', { name: 'Add a person' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add a person' });
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Add colleague' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a colleague' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Name')).toBeFocused();
   await expectAccessible(page);
 
-  await dialog.getByRole('button', { name: 'Add and switch' }).click();
+  await dialog.getByRole('button', { name: 'Add colleague' }).click();
   await expect(dialog.getByLabel('Name')).toHaveAccessibleDescription('Required.');
   await expect(dialog.getByLabel('Role')).toHaveAccessibleDescription('Required.');
 
   await dialog.getByLabel('Name').fill('Tomás Reyes');
   await dialog.getByLabel('Initials').fill('TR');
   await dialog.getByLabel('Role').selectOption({ label: 'Paralegal' });
-  await dialog.getByRole('button', { name: 'Add and switch' }).click();
+  await dialog.getByLabel('Work as them now').check();
+  await dialog.getByRole('button', { name: 'Add colleague' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Working as Tomás Reyes')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Add a person' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Add colleague' })).toBeFocused();
 
   // Escape closes the dialog without adding anyone.
-  await page.getByRole('button', { name: 'Add a person' }).click();
+  await page.getByRole('button', { name: 'Add colleague' }).click();
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

@@ -13,6 +13,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAnnounce } from '../../ui/StatusMessage';
 import { useContractSubmit } from '../../ui/useContractSubmit';
+import { useFormDraft } from '../../ui/useFormDraft';
 import { useApplicationTypes } from '../applications/queries';
 import { useInvalidateClients } from '../clients/queries';
 import { PersonFields } from '../people/PersonFields';
@@ -48,12 +49,15 @@ function IntakeFormView({ session, types }: { session: Session; types: Applicati
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
+  const draft = useFormDraft(form, 'intake.new');
   const { submitWith, notices } = useContractSubmit(form, translate, async (values, intent) => {
+    draft.release();
     const result = await call('families.intake', {
       ...values,
       acknowledgeDuplicates: intent === 'acknowledge-duplicates',
     });
     if (!result.ok) return result.error;
+    draft.clear();
     await invalidate();
     announce(t('intake.saved'));
     navigate(`/clients/${result.value.clientId}`);
@@ -73,6 +77,7 @@ function IntakeFormView({ session, types }: { session: Session; types: Applicati
             submitWith('save');
           }}
         >
+          {draft.offer}
           {notices}
           <fieldset className="person-section">
             <legend>{t('intake.principal')}</legend>

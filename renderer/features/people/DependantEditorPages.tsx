@@ -112,6 +112,7 @@ function DependantEditor({
     translate,
     onCancel: () => navigate(familyHref),
     saveLabel: t('people.saveDependant'),
+    draftKey: dependant ? `dependant.${dependant.id}` : `dependant.new.${client.id}`,
     before: <RelationshipField />,
     address: (
       <>

@@ -41,6 +41,7 @@ function EditClientForm({ client }: { client: Client }) {
         schema={updateClientInput}
         translate={translate}
         saveLabel={t('clients.form.save')}
+        draftKey={`client.${client.id}`}
         onCancel={() => navigate(`/clients/${client.id}`)}
         onSave={async (values) => {
           const result = await call('clients.update', values);

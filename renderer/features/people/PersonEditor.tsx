@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { AppError } from '../../../main/contract';
 import { contractResolver, type FormTranslation } from '../../ui/contractResolver';
 import { type SaveIntent, useContractSubmit } from '../../ui/useContractSubmit';
+import { useFormDraft } from '../../ui/useFormDraft';
 import { PersonFields } from './PersonFields';
 
 interface Props<TForm extends FieldValues, TSchema extends z.ZodType> {
@@ -16,6 +17,8 @@ interface Props<TForm extends FieldValues, TSchema extends z.ZodType> {
   onSave: (values: z.output<TSchema>, intent: SaveIntent) => Promise<AppError | null>;
   onCancel: () => void;
   saveLabel: string;
+  /** Where this form's unsaved draft is kept, per record ("client.42", "dependant.new.42"). */
+  draftKey: string;
   /** Fields shown before the person's own (e.g. a dependant's relationship). */
   before?: ReactNode;
   /** Replaces the address fields (e.g. with a "copy the principal's address" button above them). */
@@ -33,6 +36,7 @@ export function PersonEditor<TForm extends FieldValues, TSchema extends z.ZodTyp
   onSave,
   onCancel,
   saveLabel,
+  draftKey,
   before,
   address,
 }: Props<TForm, TSchema>) {
@@ -43,7 +47,14 @@ export function PersonEditor<TForm extends FieldValues, TSchema extends z.ZodTyp
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { submitWith, notices } = useContractSubmit(form, translate, onSave);
+  const draft = useFormDraft(form, draftKey);
+  const { submitWith, notices } = useContractSubmit(form, translate, async (values, intent) => {
+    // onSave navigates away when saved: the leave question must not stop it.
+    draft.release();
+    const error = await onSave(values, intent);
+    if (!error) draft.clear();
+    return error;
+  });
 
   return (
     <FormProvider {...form}>
@@ -55,6 +66,7 @@ export function PersonEditor<TForm extends FieldValues, TSchema extends z.ZodTyp
           submitWith('save');
         }}
       >
+        {draft.offer}
         {notices}
         {before}
         <PersonFields prefix="" address={address} />

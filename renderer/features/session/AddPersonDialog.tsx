@@ -7,14 +7,15 @@ import { call } from '../../api/client';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { firstErrorPath } from '../../ui/formErrors';
+import { useAnnounce } from '../../ui/StatusMessage';
 import { useSwitchUser } from './queries';
 import { RoleOptions } from './RoleOptions';
 
 type UserInput = ChannelInput<'users.create'>;
 
 /**
- * A modal dialog (native <dialog>: focus stays inside, Escape closes) to add someone who works
- * at the firm; once added, they become the person working.
+ * A modal dialog (native <dialog>: focus stays inside, Escape closes) to add a colleague who
+ * works at the firm; "work as them now" switches to them once added (someone new at the desk).
  */
 export function AddPersonDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -22,6 +23,8 @@ export function AddPersonDialog({ onClose }: { onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const switchUser = useSwitchUser();
   const [serverError, setServerError] = useState<AppError | null>(null);
+  const [switchTo, setSwitchTo] = useState(false);
+  const announce = useAnnounce();
   const form = useForm<UserInput, unknown, ParsedInput<'users.create'>>({
     resolver: zodResolver(createUserInput),
     defaultValues: { displayName: '', initials: '', email: '' },
@@ -48,11 +51,14 @@ export function AddPersonDialog({ onClose }: { onClose: () => void }) {
         }
         return;
       }
-      const switchError = await switchUser(created.value.id);
-      if (switchError) {
-        setServerError(switchError);
-        return;
+      if (switchTo) {
+        const switchError = await switchUser(created.value.id);
+        if (switchError) {
+          setServerError(switchError);
+          return;
+        }
       }
+      announce(t('users.add.added', { name: created.value.displayName }));
       onClose();
     },
     (invalid) => {
@@ -92,6 +98,10 @@ export function AddPersonDialog({ onClose }: { onClose: () => void }) {
             </select>
           )}
         </Field>
+        <label className="checkbox">
+          <input type="checkbox" checked={switchTo} onChange={(event) => setSwitchTo(event.target.checked)} />
+          {t('users.add.switchTo')}
+        </label>
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
             {formState.isSubmitting ? t('users.add.saving') : t('users.add.save')}

@@ -1,13 +1,13 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, Session } from '../../../main/contract';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { AddPersonDialog } from './AddPersonDialog';
 import { activeUsers, useSwitchUser, workingUser } from './queries';
 
 /**
- * Top of the sidebar: who every change will be attributed to, switching to someone else,
- * and adding a person. No passwords: the computer's own login protects the data.
+ * Top of the sidebar: who every change will be attributed to, and switching to someone else.
+ * Adding a colleague lives in Settings ("Add a person" here read like adding a client). No
+ * passwords: the computer's own login protects the data.
  */
 export function WorkingAs({ session }: { session: Session }) {
   const { t } = useTranslation();
@@ -17,8 +17,6 @@ export function WorkingAs({ session }: { session: Session }) {
   const switchUser = useSwitchUser();
   const [chosen, setChosen] = useState('');
   const [error, setError] = useState<AppError | null>(null);
-  const [adding, setAdding] = useState(false);
-  const addButton = useRef<HTMLButtonElement>(null);
 
   const onSwitch = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,19 +27,6 @@ export function WorkingAs({ session }: { session: Session }) {
     if (failure) setError(failure);
     else setChosen('');
   };
-
-  // Focus goes back to "Add a person" once the dialog is gone: while a modal dialog is open,
-  // everything outside it is inert and cannot take focus.
-  const restoreFocus = useRef(false);
-  const closeDialog = () => {
-    restoreFocus.current = true;
-    setAdding(false);
-  };
-  useEffect(() => {
-    if (adding || !restoreFocus.current) return;
-    restoreFocus.current = false;
-    addButton.current?.focus();
-  }, [adding]);
 
   return (
     <section className="working-as" aria-label={t('session.regionLabel')}>
@@ -66,18 +51,6 @@ export function WorkingAs({ session }: { session: Session }) {
         </form>
       )}
       {error && <ErrorNotice error={error} />}
-      {/* Adding someone is itself a change, so it needs a person working already. */}
-      {user && (
-        <button
-          ref={addButton}
-          type="button"
-          className="button button-sidebar"
-          onClick={() => setAdding(true)}
-        >
-          {t('users.add.open')}
-        </button>
-      )}
-      {adding && <AddPersonDialog onClose={closeDialog} />}
     </section>
   );
 }

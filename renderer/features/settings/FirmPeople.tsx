@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, Session } from '../../../main/contract';
 import { call } from '../../api/client';
 import { formatInstant } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { AddPersonDialog } from '../session/AddPersonDialog';
 import { useApplySession } from '../session/queries';
 
 /**
@@ -14,6 +15,16 @@ export function FirmPeople({ session }: { session: Session }) {
   const { t, i18n } = useTranslation();
   const applySession = useApplySession();
   const [error, setError] = useState<AppError | null>(null);
+  const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // Focus returns to "Add colleague" once the dialog is gone: while a modal dialog is open,
+  // everything outside it is inert and cannot take focus.
+  const restoreFocus = useRef(false);
+  useEffect(() => {
+    if (adding || !restoreFocus.current) return;
+    restoreFocus.current = false;
+    addButton.current?.focus();
+  }, [adding]);
   const archive = async (id: number) => {
     setError(null);
     const result = await call('users.archive', { id });
@@ -26,6 +37,22 @@ export function FirmPeople({ session }: { session: Session }) {
       <h2 id="settings-people">{t('settings.people')}</h2>
       <p className="muted">{t('settings.peopleHint')}</p>
       {error && <ErrorNotice error={error} />}
+      {/* Adding someone is itself a change, so it needs a person working already. */}
+      {session.user && (
+        <p>
+          <button ref={addButton} type="button" className="button" onClick={() => setAdding(true)}>
+            {t('users.add.open')}
+          </button>
+        </p>
+      )}
+      {adding && (
+        <AddPersonDialog
+          onClose={() => {
+            restoreFocus.current = true;
+            setAdding(false);
+          }}
+        />
+      )}
       <table className="data-table">
         <caption className="visually-hidden">{t('settings.people')}</caption>
         <thead>

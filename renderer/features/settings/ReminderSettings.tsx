@@ -15,6 +15,7 @@ import { contractResolver } from '../../ui/contractResolver';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { useAnnounce } from '../../ui/StatusMessage';
+import { useFormDraft } from '../../ui/useFormDraft';
 
 const preferencesKey = ['reminders', 'preferences'] as const;
 
@@ -87,6 +88,7 @@ function ReminderSettingsForm({ preferences }: { preferences: ReminderPreference
   });
   const { register, handleSubmit, formState, setError, reset } = form;
   const errors = formState.errors;
+  const draft = useFormDraft(form, 'settings.reminders');
 
   const submit = handleSubmit(async () => {
     setServerError(null);
@@ -109,6 +111,7 @@ function ReminderSettingsForm({ preferences }: { preferences: ReminderPreference
   return (
     <form className="form settings-section" onSubmit={submit} noValidate aria-labelledby="settings-reminders">
       <h2 id="settings-reminders">{t('settings.reminders.heading')}</h2>
+      {draft.offer}
       {serverError && serverError.code !== 'VALIDATION' && <ErrorNotice error={serverError} />}
       <div className="form-grid">
         <Field label={t('settings.reminders.mode')} error={errors.mode?.message}>
