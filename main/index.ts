@@ -4,7 +4,7 @@ import { resolveDataDir } from '../db/data-dir';
 import type { DatabaseOpenFailureKind } from '../db/errors';
 import { migrationsFolder } from '../db/migrate';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { IPC_PREFIX } from './contract';
+import { IPC_PREFIX } from './contract/channels';
 import { ServiceConnection, StartupFailure } from './data-service/connection';
 import type { ReminderEvent } from './data-service/protocol';
 import { registerIpc } from './ipc';

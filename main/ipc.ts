@@ -1,5 +1,6 @@
 import { ipcMain } from 'electron';
-import { channelNames, failure, IPC_PREFIX } from './contract';
+import { channelNames, IPC_PREFIX } from './contract/channels';
+import { failure } from './contract/envelope';
 import type { ServiceConnection } from './data-service/connection';
 import { isTrustedFrameUrl } from './security/origin';
 

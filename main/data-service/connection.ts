@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { type Envelope, failure } from '../contract';
+import { type Envelope, failure } from '../contract/envelope';
 import type { ProgressEvent, ReminderEvent, WorkerData, WorkerToHost } from './protocol';
 
 export interface ConnectionEvents {
