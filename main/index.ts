@@ -69,9 +69,15 @@ async function start(): Promise<void> {
     await service.ready;
   } catch (error) {
     log.error({ event: 'startup-failed', err: safeError(error) }, 'start-up failed');
-    const failure = error instanceof StartupFailure ? error : new StartupFailure('unexpected', String(error));
-    fail(failure.kind as DatabaseOpenFailureKind | 'unexpected', failure.message, dataDir);
-    return;
+    // A refused data file leaves the worker in recovery mode: the window opens on the recovery
+    // screen (renderer/features/recovery), a real window with safe actions. Only a worker that
+    // died gets the native dialog, since then nothing could serve that screen.
+    if (!service.isAlive) {
+      const failure =
+        error instanceof StartupFailure ? error : new StartupFailure('unexpected', String(error));
+      fail(failure.kind as DatabaseOpenFailureKind | 'unexpected', failure.message, dataDir);
+      return;
+    }
   }
 
   denyAllPermissions(session.defaultSession);
