@@ -254,3 +254,12 @@ export function openDeadlinesAffectedBy(
     .where(and(isNull(deadlines.completedAt), isNull(deadlines.dismissedAt), anyMatch))
     .all();
 }
+
+/** Every open deadline row (a start-up reconciliation walks them all once). */
+export function openDeadlineRows(db: CaseportDb): DeadlineRow[] {
+  return db
+    .select()
+    .from(deadlines)
+    .where(and(isNull(deadlines.completedAt), isNull(deadlines.dismissedAt)))
+    .all();
+}

@@ -48,6 +48,7 @@ export const channelNames = [
   'deadlines.explain',
   'deadlines.override',
   'deadlines.dashboard',
+  'deadlines.dayCounts',
   'deadlines.exportIcs',
   'deadlines.rollForwardDefaults',
   'deadlines.updateRollForwardDefaults',

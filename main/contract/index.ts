@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { type Dashboard, dashboardInput, exportIcsInput, type IcsExport } from './agenda';
+import {
+  type Dashboard,
+  type DayCounts,
+  dashboardInput,
+  dayCountsInput,
+  exportIcsInput,
+  type IcsExport,
+} from './agenda';
 import { type AppDiagnostics, type AppInfo, appDiagnosticsInput, appInfoInput } from './app';
 import {
   type Application,
@@ -215,6 +222,7 @@ export const contract = {
   'deadlines.explain': channel<DeadlineExplanationView>()(explainDeadlineInput),
   'deadlines.override': channel<Deadline>()(overrideDeadlineInput),
   'deadlines.dashboard': channel<Dashboard>()(dashboardInput),
+  'deadlines.dayCounts': channel<DayCounts>()(dayCountsInput),
   'deadlines.exportIcs': channel<IcsExport>()(exportIcsInput),
   'deadlines.rollForwardDefaults': channel<RollForwardDefaults>()(noInput),
   'deadlines.updateRollForwardDefaults': channel<RollForwardDefaults>()(updateRollForwardDefaultsInput),

@@ -82,6 +82,7 @@ export const handlers: HandlerTable = {
   'deadlines.explain': agenda.explainHandler,
   'deadlines.override': agenda.overrideHandler,
   'deadlines.dashboard': agenda.dashboardHandler,
+  'deadlines.dayCounts': agenda.dayCountsHandler,
   'deadlines.exportIcs': agenda.exportIcsHandler,
   'deadlines.rollForwardDefaults': rollForwardSettings.rollForwardDefaultsHandler,
   'deadlines.updateRollForwardDefaults': rollForwardSettings.updateRollForwardDefaultsHandler,

@@ -1,5 +1,6 @@
 import { refreshNextDeadline } from '../../db/clients/queries';
-import { changeDeadline, openDeadlinesAffectedBy } from '../../db/deadlines/queries';
+import { changeDeadline, openDeadlineRows, openDeadlinesAffectedBy } from '../../db/deadlines/queries';
+import { RecordError } from '../../db/errors';
 import type { CaseportDb } from '../../db/open';
 import type { Writer } from '../../db/writer';
 import { computeRow, firmDeadlinePolicy, storedDates } from './deadline-truth';
@@ -16,11 +17,37 @@ export function recomputeAffectedDeadlines(
   change: { rules: readonly string[]; caFederal: boolean },
   note: string,
 ): number {
+  return restate(db, writer, openDeadlinesAffectedBy(db, change), note);
+}
+
+/**
+ * Every open deadline put back in line with the rules as this version knows them (a corrected
+ * holiday table, a rule fix). Meant for start-up, in one transaction, before the first screen;
+ * returns how many dates moved (each audited with the old date).
+ */
+export function reconcileOpenDeadlines(db: CaseportDb, writer: Writer): number {
+  return restate(db, writer, openDeadlineRows(db), 'recomputed with the current rules');
+}
+
+function restate(
+  db: CaseportDb,
+  writer: Writer,
+  rows: ReturnType<typeof openDeadlineRows>,
+  note: string,
+): number {
   const firm = firmDeadlinePolicy(db);
   const families = new Set<number>();
   let moved = 0;
-  for (const row of openDeadlinesAffectedBy(db, change)) {
-    const next = storedDates(computeRow(row, firm));
+  for (const row of rows) {
+    let computed: ReturnType<typeof computeRow>;
+    try {
+      computed = computeRow(row, firm);
+    } catch (error) {
+      // A row the rules can no longer compute keeps its date; its "why this date?" says why.
+      if (error instanceof RecordError) continue;
+      throw error;
+    }
+    const next = storedDates(computed);
     if (
       next.dueOn === row.dueOn &&
       next.computedDueOn === row.computedDueOn &&

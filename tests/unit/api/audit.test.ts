@@ -34,6 +34,7 @@ const READ_CHANNELS: ChannelName[] = [
   'deadlines.list',
   'deadlines.explain',
   'deadlines.dashboard',
+  'deadlines.dayCounts',
   'deadlines.exportIcs',
   'deadlines.rollForwardDefaults',
   'events.list',

@@ -11,6 +11,7 @@ import type {
 } from '../../../main/contract';
 import type { ApiContext } from '../../../main/data-service/context';
 import { dispatch } from '../../../main/data-service/dispatch';
+import { reconcileOpenDeadlines } from '../../../main/deadlines/recompute';
 import { createClient } from '../support/families';
 import { ok, openTestDatabase, setUpFirm, steppingClock, testContext } from '../support/test-database';
 
@@ -153,6 +154,22 @@ describe('one truth: the stored date is the explained date', () => {
       ok: false,
       error: { fields: { dueOn: 'deadlineRow.errors.ruleDateByOverride' } },
     });
+  });
+});
+
+describe('reconciling stored dates', () => {
+  it('puts an out-of-step stored date back on the rules, audited with the old date', async () => {
+    const client = await createClient(ctx, { givenNames: 'Amara', dateOfBirth: '1991-02-10' });
+    const [d] = (await biometricsLetter(client.id, '2026-04-18')).deadlines as [Deadline];
+    // What an older version could leave behind: the date of the raw holiday, not the rolled one.
+    database.sqlite.prepare("UPDATE deadlines SET due_on = '2026-05-18' WHERE id = ?").run(d.id);
+    const moved = database.db.transaction((tx) =>
+      reconcileOpenDeadlines(tx, { actorId: 1, at: '2026-03-16T14:05:00.000Z' }),
+    );
+    expect(moved).toBe(1);
+    expect((await explain(d.id)).storedDate).toBe('2026-05-19');
+    const audit = await ok<AuditEntry[]>(dispatch(ctx, 'audit.list', { entity: 'deadline', entityId: d.id }));
+    expect(audit[0]).toMatchObject({ changes: { dueOn: ['2026-05-18', '2026-05-19'] } });
   });
 });
 

@@ -38,6 +38,33 @@ describe('Canada: biometrics (30 days from the instruction letter)', () => {
     }
   });
 
+  it('measures the age exemption on the day the application was made, and says so', () => {
+    // 14 on the letter date, but 13 when the application was made: exempt (IRCC counts then).
+    const result = biometrics({
+      letterDate: '2026-03-01',
+      dateOfBirth: '2012-02-01',
+      applicationDate: '2026-01-15',
+    });
+    expect(result.outcome).toBe('exempt');
+    if (result.outcome === 'exempt') {
+      expect(result.reason).toEqual({
+        key: 'deadlineExplain.exempt.biometricsUnder14OnApplication',
+        values: { age: 13 },
+      });
+      expect(result.explanation.steps[0]).toEqual({
+        key: 'deadlineExplain.steps.ageOnApplication',
+        values: { age: 13, onDate: '2026-01-15' },
+      });
+    }
+    // Without the application day the letter date stands in, and the step says that instead.
+    const byLetter = biometrics({ letterDate: '2026-03-01', dateOfBirth: '2012-02-01' });
+    expect(byLetter).toMatchObject({ outcome: 'deadline', dueOn: '2026-03-31' });
+    expect(byLetter.explanation.steps[0]).toMatchObject({
+      key: 'deadlineExplain.steps.ageOnLetter',
+      values: { age: 14 },
+    });
+  });
+
   it('notes when the age could not be checked', () => {
     const result = biometrics({ letterDate: '2026-01-15' });
     expect(result.explanation.notes.map((n) => n.key)).toEqual([
