@@ -5,6 +5,7 @@ import { expectVersion, notFound } from '../errors';
 import type { CaseportDb } from '../open';
 import { familyDocuments, savePassports, saveStatuses } from '../people/documents';
 import { PERSON_FIELDS, type PersonValues, splitPerson, withNameKey } from '../people/person-fields';
+import { connectionOf } from '../raw-connection';
 import { applications, clients, deadlines, dependants } from '../schema';
 import { reindexPerson } from '../search/index-person';
 import type { Writer } from '../writer';
@@ -134,11 +135,16 @@ export interface ClientListQuery {
   today: string;
 }
 
-/** The WHERE clause of the client list; each filter is answered by an index (see tests). */
-export function clientListFilter({
-  filters,
-  today,
-}: Pick<ClientListQuery, 'filters' | 'today'>): SQL | undefined {
+/**
+ * The WHERE clause of the client list; each filter is answered by an index (see tests).
+ * Application filters: a page walks clients in list order and asks EXISTS of each, stopping at
+ * the page (1.2 ms at 100k); the count drives from the matching applications instead (IN), so
+ * neither builds and sorts the whole match set (the page's IN did: 63 ms for "submitted").
+ */
+export function clientListFilter(
+  { filters, today }: Pick<ClientListQuery, 'filters' | 'today'>,
+  applicationMatch: 'exists' | 'in' = 'exists',
+): SQL | undefined {
   const conditions: SQL[] = [];
   if (filters.archived === 'exclude') conditions.push(isNull(clients.archivedAt));
   if (filters.archived === 'only') conditions.push(isNotNull(clients.archivedAt));
@@ -156,11 +162,12 @@ export function clientListFilter({
   if (filters.governmentStatus)
     applicationConditions.push(eq(applications.governmentStatus, filters.governmentStatus));
   if (applicationConditions.length > 1) {
+    const matching = and(...applicationConditions);
     conditions.push(
-      inArray(
-        clients.id,
-        sql`(SELECT ${applications.clientId} FROM ${applications} WHERE ${and(...applicationConditions)})`,
-      ),
+      applicationMatch === 'exists'
+        ? // Qualified by hand, as below: a bare "id" inside the subquery would be applications.id.
+          sql`EXISTS (SELECT 1 FROM ${applications} WHERE ${applications.clientId} = ${sql.identifier('clients')}.${sql.identifier('id')} AND ${matching})`
+        : inArray(clients.id, sql`(SELECT ${applications.clientId} FROM ${applications} WHERE ${matching})`),
     );
   }
   return conditions.length > 0 ? and(...conditions) : undefined;
@@ -199,6 +206,35 @@ export function listClients(db: CaseportDb, query: ClientListQuery): ClientPage 
     .limit(query.limit)
     .offset(query.offset)
     .all();
-  const total = db.select({ n: count() }).from(clients).where(where).get()?.n ?? 0;
+  const total = unchangedCount(db, JSON.stringify([query.filters, query.today]), () => {
+    const matching = clientListFilter(query, 'in');
+    return db.select({ n: count() }).from(clients).where(matching).get()?.n ?? 0;
+  });
   return { items: rows satisfies ClientListItem[], total };
+}
+
+/**
+ * The list's total only changes when data does, yet every page and every scroll step asked for
+ * it again (5-7 ms at 100,000 clients for a 0.3 ms page). Remembered per connection and filter
+ * until anything is written: total_changes() moves with this connection's writes and
+ * data_version with any other connection's commits, so a stale total is never served.
+ */
+const countCache = new WeakMap<object, { stamp: string; totals: Map<string, number> }>();
+
+function unchangedCount(db: CaseportDb, key: string, countNow: () => number): number {
+  const connection = connectionOf(db);
+  const stamp = `${connection.pragma('data_version', { simple: true })}:${
+    connection.prepare('SELECT total_changes()').pluck().get() as number
+  }`;
+  let cached = countCache.get(connection);
+  if (!cached || cached.stamp !== stamp) {
+    cached = { stamp, totals: new Map() };
+    countCache.set(connection, cached);
+  }
+  let total = cached.totals.get(key);
+  if (total === undefined) {
+    total = countNow();
+    cached.totals.set(key, total);
+  }
+  return total;
 }
