@@ -1,20 +1,30 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { openDeadlineCounts, openDeadlinesThrough, toListItem } from '../../db/deadlines/agenda';
+import {
+  countOpenDeadlinesIn,
+  deadlineDayCounts,
+  openDeadlinesIn,
+  toListItem,
+} from '../../db/deadlines/agenda';
 import { deadlineListFilter, findDeadlineRow } from '../../db/deadlines/queries';
 import { overrideDeadline } from '../../db/deadlines/rule-deadlines';
 import { readReminderPreferences, writeReminderPreferences } from '../../db/reminders/queries';
 import { clients, deadlines, dependants } from '../../db/schema';
 import { readSettings } from '../../db/users/queries';
-import type {
-  Dashboard,
-  DashboardFamily,
-  DashboardSection,
-  Deadline,
-  DeadlineExplanationView,
-  DeadlineListItem,
-  IcsExport,
-  ParsedInput,
-  ReminderPreferences,
+import {
+  type Dashboard,
+  type DashboardBucket,
+  type DashboardFamily,
+  type DashboardSection,
+  type DayCounts,
+  type Deadline,
+  type DeadlineExplanationView,
+  type DeadlineKind,
+  type DeadlineListItem,
+  type IcsExport,
+  type ParsedInput,
+  type ReminderPreferences,
+  WATCH_BEYOND_DAYS,
+  WATCH_BEYOND_KINDS,
 } from '../contract';
 import type { ApiContext } from '../data-service/context';
 import { read, write } from '../data-service/transaction';
@@ -23,9 +33,6 @@ import { todayIn } from '../domain/deadlines/time-zone';
 import { deadlinesToIcs, leadTimesFor } from '../domain/reminders';
 import { computeRow, firmDeadlinePolicy } from './deadline-truth';
 import { explainDeadline } from './explain';
-
-/** Most rows the dashboard lists; counts stay exact beyond it. */
-const DASHBOARD_ROW_LIMIT = 500;
 
 function byFamily(items: DeadlineListItem[]): DashboardFamily[] {
   const families = new Map<number, DashboardFamily>();
@@ -47,37 +54,62 @@ function byFamily(items: DeadlineListItem[]): DashboardFamily[] {
   return [...families.values()];
 }
 
-export function dashboardHandler(ctx: ApiContext): Dashboard {
+/**
+ * What needs attention, in the firm's time zone, as far ahead as the user chose: overdue,
+ * today, the next 7 days, days 8–30, days 31–horizon, and past the horizon the kinds people
+ * miss (grace periods, passport expiries, ends of stay). Each section is counted in SQL and
+ * lists at most `rowsPerSection` deadlines, so the page stays short at any firm size.
+ */
+export function dashboardHandler(ctx: ApiContext, input: ParsedInput<'deadlines.dashboard'>): Dashboard {
+  const { horizonDays, rowsPerSection } = input;
   return read(ctx, (tx) => {
     const { timeZone } = readSettings(tx);
     // "Today" is the firm's calendar day, not the machine's or UTC's.
     const today = todayIn(timeZone, ctx.now());
-    const in7 = addDays(today, 7);
-    const in30 = addDays(today, 30);
-    const rows = openDeadlinesThrough(tx, in30, DASHBOARD_ROW_LIMIT);
-    const counts = openDeadlineCounts(tx, today, in7, in30);
-    const section = (
-      bucket: DashboardSection['bucket'],
-      from: string | null,
-      to: string,
-      keep: (d: DeadlineListItem) => boolean,
-    ): DashboardSection => ({
-      bucket,
-      from,
-      to,
-      count: counts[bucket],
-      families: byFamily(rows.filter(keep)),
+    const horizon = addDays(today, horizonDays);
+    const ranges: {
+      bucket: DashboardBucket;
+      from: string | null;
+      to: string;
+      kinds: DeadlineKind[] | null;
+    }[] = [
+      { bucket: 'overdue', from: null, to: addDays(today, -1), kinds: null },
+      { bucket: 'today', from: today, to: today, kinds: null },
+      { bucket: 'next7', from: addDays(today, 1), to: addDays(today, Math.min(7, horizonDays)), kinds: null },
+    ];
+    if (horizonDays > 7)
+      ranges.push({
+        bucket: 'next30',
+        from: addDays(today, 8),
+        to: addDays(today, Math.min(30, horizonDays)),
+        kinds: null,
+      });
+    if (horizonDays > 30)
+      ranges.push({ bucket: 'later', from: addDays(today, 31), to: horizon, kinds: null });
+    ranges.push({
+      bucket: 'beyond',
+      from: addDays(horizon, 1),
+      to: addDays(horizon, WATCH_BEYOND_DAYS),
+      kinds: [...WATCH_BEYOND_KINDS],
     });
-    return {
-      today,
-      timeZone,
-      sections: [
-        section('overdue', null, addDays(today, -1), (d) => d.dueOn < today),
-        section('today', today, today, (d) => d.dueOn === today),
-        section('next7', addDays(today, 1), in7, (d) => d.dueOn > today && d.dueOn <= in7),
-        section('next30', addDays(in7, 1), in30, (d) => d.dueOn > in7 && d.dueOn <= in30),
-      ],
-    };
+    const sections = ranges.map((range): DashboardSection => {
+      const rows = openDeadlinesIn(tx, range, rowsPerSection);
+      return {
+        ...range,
+        count: countOpenDeadlinesIn(tx, range),
+        listed: rows.length,
+        families: byFamily(rows),
+      };
+    });
+    return { today, timeZone, horizonDays, sections };
+  });
+}
+
+/** The month view's per-day counts and their sum (the day's deadlines come from deadlines.list). */
+export function dayCountsHandler(ctx: ApiContext, input: ParsedInput<'deadlines.dayCounts'>): DayCounts {
+  return read(ctx, (tx) => {
+    const days = deadlineDayCounts(tx, input);
+    return { days, total: days.reduce((n, d) => n + d.count, 0) };
   });
 }
 

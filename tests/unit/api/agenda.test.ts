@@ -50,7 +50,7 @@ describe('dashboard', () => {
 
     const dashboard = await ok<Dashboard>(dispatch(ctx, 'deadlines.dashboard', {}));
     expect(dashboard.today).toBe('2026-03-01');
-    expect(sectionCounts(dashboard)).toEqual({ overdue: 1, today: 2, next7: 1, next30: 2 });
+    expect(sectionCounts(dashboard)).toEqual({ overdue: 1, today: 2, next7: 1, next30: 2, beyond: 0 });
     const today = dashboard.sections.find((s) => s.bucket === 'today');
     expect(today?.families.map((f) => [f.clientFamilyName, f.count])).toEqual([
       ['Okafor', 1],
@@ -83,7 +83,78 @@ describe('dashboard', () => {
       dispatch(ctx, 'clients.archive', { id: client.id, version: fresh.version, reason: 'Matter closed' }),
     );
     const dashboard = await ok<Dashboard>(dispatch(ctx, 'deadlines.dashboard', {}));
-    expect(sectionCounts(dashboard)).toEqual({ overdue: 0, today: 0, next7: 0, next30: 0 });
+    expect(sectionCounts(dashboard)).toEqual({ overdue: 0, today: 0, next7: 0, next30: 0, beyond: 0 });
+  });
+
+  it('looks as far ahead as asked, and past that still shows grace periods and passport expiries', async () => {
+    await firmAt('2026-03-01T12:00:00.000Z');
+    const { id } = await createClient(ctx, { givenNames: 'Amara', familyName: 'Okafor' });
+    await deadline(id, '2026-04-12'); // day 42, any kind
+    await deadline(id, '2026-04-13', { kind: 'grace-period' }); // six weeks out
+    await deadline(id, '2026-04-14', { kind: 'passport-expiry' });
+    await deadline(id, '2026-09-01', { kind: 'passport-expiry' }); // day 184
+    await deadline(id, '2026-12-01', { kind: 'passport-expiry' }); // past every window
+    const thirty = await ok<Dashboard>(dispatch(ctx, 'deadlines.dashboard', {}));
+    expect(thirty.horizonDays).toBe(30);
+    expect(sectionCounts(thirty)).toEqual({ overdue: 0, today: 0, next7: 0, next30: 0, beyond: 3 });
+    expect(thirty.sections.find((s) => s.bucket === 'beyond')).toMatchObject({
+      from: '2026-04-01',
+      to: '2026-09-27',
+    });
+    expect(titles(thirty, 'beyond')).toEqual(['Due 2026-04-13', 'Due 2026-04-14', 'Due 2026-09-01']);
+
+    const ninety = await ok<Dashboard>(dispatch(ctx, 'deadlines.dashboard', { horizonDays: 90 }));
+    expect(sectionCounts(ninety)).toEqual({ overdue: 0, today: 0, next7: 0, next30: 0, later: 3, beyond: 1 });
+    expect(titles(ninety, 'later')).toEqual(['Due 2026-04-12', 'Due 2026-04-13', 'Due 2026-04-14']);
+    expect(titles(ninety, 'beyond')).toEqual(['Due 2026-09-01']);
+
+    const week = await ok<Dashboard>(dispatch(ctx, 'deadlines.dashboard', { horizonDays: 7 }));
+    expect(week.sections.map((s) => s.bucket)).toEqual(['overdue', 'today', 'next7', 'beyond']);
+    expect((await dispatch(ctx, 'deadlines.dashboard', { horizonDays: 45 })).ok).toBe(false);
+  });
+
+  it('counts every deadline of a section even when only the first are listed', async () => {
+    await firmAt('2026-03-01T12:00:00.000Z');
+    const { id } = await createClient(ctx, { givenNames: 'Amara', familyName: 'Okafor' });
+    for (let day = 10; day <= 20; day += 1) await deadline(id, `2026-03-${day}`);
+    const dashboard = await ok<Dashboard>(dispatch(ctx, 'deadlines.dashboard', { rowsPerSection: 4 }));
+    const next30 = dashboard.sections.find((s) => s.bucket === 'next30');
+    expect(next30).toMatchObject({ count: 11, listed: 4 });
+    expect(titles(dashboard, 'next30')).toEqual([
+      'Due 2026-03-10',
+      'Due 2026-03-11',
+      'Due 2026-03-12',
+      'Due 2026-03-13',
+    ]);
+  });
+});
+
+describe('month view', () => {
+  it('counts deadlines per day with the agenda filters, without listing them', async () => {
+    await firmAt('2026-03-01T12:00:00.000Z');
+    const { id } = await createClient(ctx, { givenNames: 'Amara', familyName: 'Okafor' });
+    await deadline(id, '2026-03-05');
+    await deadline(id, '2026-03-05');
+    await deadline(id, '2026-03-05', { kind: 'biometrics' });
+    await deadline(id, '2026-03-31');
+    await deadline(id, '2026-04-01');
+    const done = await deadline(id, '2026-03-06');
+    await ok(dispatch(ctx, 'deadlines.complete', { id: done.id, version: done.version }));
+    const month = { from: '2026-03-01', to: '2026-03-31' };
+    expect(await ok(dispatch(ctx, 'deadlines.dayCounts', month))).toEqual({
+      days: [
+        { date: '2026-03-05', count: 3 },
+        { date: '2026-03-31', count: 1 },
+      ],
+      total: 4,
+    });
+    expect(await ok(dispatch(ctx, 'deadlines.dayCounts', { ...month, kind: 'biometrics' }))).toMatchObject({
+      total: 1,
+    });
+    expect(await ok(dispatch(ctx, 'deadlines.dayCounts', { ...month, state: 'done' }))).toEqual({
+      days: [{ date: '2026-03-06', count: 1 }],
+      total: 1,
+    });
   });
 });
 
