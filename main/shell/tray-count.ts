@@ -1,4 +1,4 @@
-import type { Dashboard } from '../contract/agenda';
+import type { DashboardSection } from '../contract/agenda';
 import { type ShellLocale, shellText } from './shell-text';
 
 /**
@@ -11,7 +11,10 @@ export interface DueCounts {
   overdue: number;
 }
 
-export function dueCounts(dashboard: Pick<Dashboard, 'sections'>): DueCounts {
+/** Reads only each section's bucket and count (the rest of the dashboard is the screen's). */
+export function dueCounts(dashboard: {
+  sections: ReadonlyArray<Pick<DashboardSection, 'bucket' | 'count'>>;
+}): DueCounts {
   const count = (bucket: string) => dashboard.sections.find((s) => s.bucket === bucket)?.count ?? 0;
   return { today: count('today'), overdue: count('overdue') };
 }

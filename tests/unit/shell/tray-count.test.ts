@@ -8,13 +8,7 @@ import {
   trayTooltip,
 } from '../../../main/shell/tray-count';
 
-const section = (bucket: DashboardSection['bucket'], count: number): DashboardSection => ({
-  bucket,
-  from: null,
-  to: '2026-03-02',
-  count,
-  families: [],
-});
+const section = (bucket: DashboardSection['bucket'], count: number) => ({ bucket, count });
 
 describe('tray count of deadlines due today', () => {
   it('reads today and overdue from the dashboard the app shows', () => {
