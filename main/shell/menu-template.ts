@@ -129,7 +129,8 @@ export function menuTemplate(options: MenuOptions): MenuItemSpec[] {
     label: t('menu.file'),
     submenu: [
       { label: t('menu.newClient'), accelerator: key('N'), command: 'new-client' },
-      { label: t('menu.import'), accelerator: key('Shift+I'), command: 'import' },
+      // No shortcut: Ctrl+Shift+I opens the developer tools in development builds.
+      { label: t('menu.import'), command: 'import' },
       separator,
       { label: t('menu.backUpNow'), accelerator: key('Shift+B'), command: 'back-up-now' },
       {

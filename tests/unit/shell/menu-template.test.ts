@@ -36,7 +36,6 @@ describe('application menu', () => {
         expect.arrayContaining(['New client', 'Import…', 'Back up now', 'Export']),
       );
       expect(byCommand(menu, 'new-client')?.accelerator).toBe(`${modifier}+N`);
-      expect(byCommand(menu, 'import')?.accelerator).toBe(`${modifier}+Shift+I`);
       expect(byCommand(menu, 'back-up-now')?.accelerator).toBe(`${modifier}+Shift+B`);
       expect(byCommand(menu, 'settings')?.accelerator).toBe(`${modifier}+,`);
       const accelerators = flattenMenu(menu).flatMap((i) => (i.accelerator ? [i.accelerator] : []));
