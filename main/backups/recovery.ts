@@ -3,7 +3,12 @@ import { DatabaseOpenError } from '../../db/errors';
 import { closeDatabase, type OpenedDatabase } from '../../db/open';
 import { openCaseportDatabase } from '../../db/startup';
 import { type ChannelName, contract, type Envelope, failure, isChannelName } from '../contract';
-import { type AppStatus, STARTUP_PROBLEM_KINDS, type StartupProblemKind } from '../contract/backups';
+import {
+  type AppStatus,
+  RESTORABLE_PROBLEMS,
+  STARTUP_PROBLEM_KINDS,
+  type StartupProblemKind,
+} from '../contract/backups';
 import { ApiFailure } from '../data-service/context';
 import { fieldErrors } from '../data-service/dispatch';
 import { backupEntries } from './entries';
@@ -107,17 +112,7 @@ export class RecoveryService {
         return this.opened(folder, database);
       }
       case 'recovery.restore': {
-        if (
-          ![
-            'empty-file',
-            'not-a-database',
-            'damaged',
-            'audit-tampered',
-            'path-is-folder',
-            'integrity',
-            'unknown-schema',
-          ].includes(this.problem.kind)
-        ) {
+        if (!RESTORABLE_PROBLEMS.includes(this.problem.kind)) {
           throw new ApiFailure('CONFLICT', 'Restoring a backup does not help with this problem.');
         }
         const database = restoreIntoRefusedFolder(

@@ -30,8 +30,16 @@ export const updateBackupSettingsInput = z.strictObject({
     .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: 'backups.folderNotAbsolute' })
     .nullable(),
   daily: z.boolean(),
-  keepDaily: z.number().int().min(1).max(365),
-  keepMonthly: z.number().int().min(0).max(120),
+  keepDaily: z
+    .number({ error: V.invalid })
+    .int({ error: V.invalid })
+    .min(1, { error: V.invalid })
+    .max(365, { error: V.invalid }),
+  keepMonthly: z
+    .number({ error: V.invalid })
+    .int({ error: V.invalid })
+    .min(0, { error: V.invalid })
+    .max(120, { error: V.invalid }),
   /** undefined: keep as is; null: stop encrypting new backups; a string: encrypt with it. */
   passphrase: z
     .string()
@@ -108,6 +116,27 @@ export const STARTUP_PROBLEM_KINDS = [
   'unexpected',
 ] as const;
 export type StartupProblemKind = (typeof STARTUP_PROBLEM_KINDS)[number];
+
+/** Problems a backup can cure: the file itself is lost or unusable. (Not a lock, a missing drive,
+ *  a newer version or permissions: restoring over those would throw away good data.) */
+export const RESTORABLE_PROBLEMS: readonly StartupProblemKind[] = [
+  'empty-file',
+  'not-a-database',
+  'damaged',
+  'audit-tampered',
+  'path-is-folder',
+  'integrity',
+  'unknown-schema',
+];
+
+/** Problems that may clear by themselves or after the person acts (plug the drive, close the program). */
+export const RETRYABLE_PROBLEMS: readonly StartupProblemKind[] = [
+  'folder-missing',
+  'locked',
+  'read-only',
+  'no-access',
+  'disk-full',
+];
 
 export type AppStatus =
   | { state: 'ready' }

@@ -11,6 +11,7 @@ import { LaunchModePage } from '../features/launch-windows/LaunchModePage';
 import { LaunchReportPage } from '../features/launch-windows/LaunchReportPage';
 import { LaunchWindowPage } from '../features/launch-windows/LaunchWindowPage';
 import { LaunchWindowsPage } from '../features/launch-windows/LaunchWindowsPage';
+import { RecoveryGate } from '../features/recovery/RecoveryGate';
 import { EditDependantPage, NewDependantPage } from '../features/people/DependantEditorPages';
 import { EditClientPage } from '../features/people/EditClientPage';
 import { SearchPalette, useSearchShortcut } from '../features/search/SearchPalette';
@@ -30,7 +31,9 @@ import { useShellNavigation } from './useShellNavigation';
 export function App() {
   return (
     <Router hook={useGuardedHashLocation}>
-      <Shell />
+      <RecoveryGate>
+        <Shell />
+      </RecoveryGate>
     </Router>
   );
 }

@@ -6,6 +6,7 @@ import forms from './en/forms.json';
 import imports from './en/imports.json';
 import launchScreens from './en/launch-screens.json';
 import launchWindows from './en/launch-windows.json';
+import safety from './en/safety.json';
 import support from './en/support.json';
 import core from './en.json';
 
@@ -27,6 +28,7 @@ export const catalogueParts = {
   appearance,
   caseViews,
   support,
+  safety,
 } as const;
 
 export const en = {
@@ -40,6 +42,7 @@ export const en = {
   ...appearance,
   ...caseViews,
   ...support,
+  ...safety,
 };
 
 /**
@@ -56,6 +59,7 @@ import frForms from './fr/forms.json';
 import frImports from './fr/imports.json';
 import frLaunchScreens from './fr/launch-screens.json';
 import frLaunchWindows from './fr/launch-windows.json';
+import frSafety from './fr/safety.json';
 import frSupport from './fr/support.json';
 import frCore from './fr.json';
 
@@ -70,6 +74,7 @@ export const frCatalogueParts = {
   appearance: frAppearance,
   caseViews: frCaseViews,
   support: frSupport,
+  safety: frSafety,
 } as const;
 
 export const fr = Object.assign({}, ...Object.values(frCatalogueParts)) as typeof en;

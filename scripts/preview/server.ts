@@ -74,9 +74,9 @@ try {
   await service.ready;
 } catch (error) {
   const failure = error instanceof StartupFailure ? error : new StartupFailure('unexpected', String(error));
+  // The worker stays up in recovery mode: the page shows the recovery screen for this failure
+  // (restore a verified backup, another data folder), as the desktop app does.
   console.error(`Caseport could not open its data (${failure.kind}): ${failure.message}`);
-  await logFile.close();
-  process.exit(1);
 }
 const token = randomBytes(24).toString('base64url');
 
@@ -180,7 +180,8 @@ function serveStatic(urlPath: string, res: http.ServerResponse) {
 
 const server = http.createServer((req, res) => {
   const port = (server.address() as { port: number }).port;
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  // Prefixed, not resolved against a base: `GET //` would otherwise be read as a host and throw.
+  const url = new URL(`http://127.0.0.1${(req.url ?? '/').startsWith('/') ? req.url : '/'}`);
   if (req.method === 'POST' && url.pathname === '/__preview/invoke') {
     handleInvoke(req, res, port).catch((error: unknown) => {
       console.error(error);
@@ -191,7 +192,12 @@ const server = http.createServer((req, res) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
   if (url.pathname === '/__preview/events') return serveEvents(req, res, url, port);
   if (!requestIsAllowed(req.headers, port)) return send(res, 403, 'Forbidden');
-  serveStatic(url.pathname, res);
+  try {
+    serveStatic(url.pathname, res);
+  } catch {
+    // A malformed path (`/%`) is the client's mistake, never a reason for the server to stop.
+    if (!res.headersSent) send(res, 400, 'Bad request');
+  }
 });
 
 server.on('error', (error: NodeJS.ErrnoException) => {

@@ -19,6 +19,7 @@ import { useFormDraft } from '../../ui/useFormDraft';
 import { useSaveShortcut } from '../../ui/useSaveShortcut';
 import { useApplySession, useSession } from '../session/queries';
 import { FirmFields } from '../setup/FirmFields';
+import { BackupSettings } from './BackupSettings';
 import { DisplaySettings } from './DisplaySettings';
 import { FirmPeople } from './FirmPeople';
 import { ReminderSettings } from './ReminderSettings';
@@ -41,6 +42,7 @@ export function SettingsPage() {
       <ReminderSettings />
       <RollForwardDefaultsSettings />
       <FirmPeople session={session.data} />
+      <BackupSettings session={session.data} />
       <SupportSection />
     </>
   );

@@ -1,0 +1,261 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppError, BackupEntry, BackupOverview, Session } from '../../../main/contract';
+import { call, fetchValue } from '../../api/client';
+import { formatInstant, formatNumber } from '../../i18n/format';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Field } from '../../ui/Field';
+import { useAnnounce } from '../../ui/StatusMessage';
+import { workingUser } from '../session/queries';
+
+const backupsKey = ['backups'] as const;
+
+/**
+ * Settings > Backups: where copies go, how many are kept, the passphrase, and every backup with
+ * the result of its check. Restoring asks for confirmation and reloads the app on the restored data.
+ */
+export function BackupSettings({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const overview = useQuery({ queryKey: backupsKey, queryFn: () => fetchValue('backups.list', {}) });
+  const isLawyer = workingUser(session)?.role === 'lawyer';
+  return (
+    <section className="settings-section" aria-labelledby="backups-heading">
+      <h2 id="backups-heading">{t('backups.heading')}</h2>
+      <p>{t('backups.intro')}</p>
+      {overview.isPending && <p role="status">{t('app.loading')}</p>}
+      {overview.isError && <ErrorNotice error={overview.error} onRetry={() => void overview.refetch()} />}
+      {overview.data && (
+        <>
+          {!overview.data.folderReachable && (
+            <p className="notice notice-error" role="alert">
+              {t('backups.unreachable')}
+            </p>
+          )}
+          <BackupList overview={overview.data} isLawyer={isLawyer} />
+          {isLawyer ? <BackupSettingsForm overview={overview.data} /> : <p>{t('backups.lawyerOnly')}</p>}
+        </>
+      )}
+    </section>
+  );
+}
+
+function useRefresh() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: backupsKey });
+}
+
+function BackupList({ overview, isLawyer }: { overview: BackupOverview; isLawyer: boolean }) {
+  const { t, i18n } = useTranslation();
+  const refresh = useRefresh();
+  const announce = useAnnounce();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const [confirming, setConfirming] = useState<BackupEntry | null>(null);
+
+  async function backUpNow() {
+    setBusy(true);
+    setError(null);
+    const result = await call('backups.create', {});
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    announce(t('backups.made'));
+    await refresh();
+  }
+
+  async function checkAgain(name: string) {
+    const result = await call('backups.verify', { name });
+    if (!result.ok) return setError(result.error);
+    await refresh();
+  }
+
+  async function restore(entry: BackupEntry) {
+    setBusy(true);
+    setError(null);
+    const result = await call('backups.restore', { name: entry.name });
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    announce(t('backups.restored'));
+    // Every screen must read the restored data, and choose again who is working.
+    window.location.reload();
+  }
+
+  return (
+    <>
+      <p>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy}
+          onClick={() => void backUpNow()}
+        >
+          {busy ? t('backups.backingUp') : t('backups.backUpNow')}
+        </button>
+      </p>
+      {error && <ErrorNotice error={error} />}
+      {confirming && (
+        <div className="notice" role="alertdialog" aria-labelledby="restore-confirm">
+          <p id="restore-confirm">
+            {t('backups.confirmRestore', { when: formatInstant(confirming.createdAt, i18n.language) })}
+          </p>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={() => void restore(confirming)}
+          >
+            {t('backups.confirm')}
+          </button>{' '}
+          <button type="button" className="button" onClick={() => setConfirming(null)}>
+            {t('backups.cancel')}
+          </button>
+        </div>
+      )}
+      {overview.backups.length === 0 ? (
+        <p>{t('backups.none')}</p>
+      ) : (
+        <table className="table">
+          <caption>{t('backups.listCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('backups.columns.when')}</th>
+              <th scope="col">{t('backups.columns.kind')}</th>
+              <th scope="col">{t('backups.columns.check')}</th>
+              <th scope="col">{t('backups.columns.records')}</th>
+              <th scope="col">{t('backups.columns.size')}</th>
+              <th scope="col">{t('backups.columns.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.backups.map((backup) => (
+              <tr key={backup.name}>
+                <td>{formatInstant(backup.createdAt, i18n.language)}</td>
+                <td>
+                  {t(`backups.kinds.${backup.kind}`)}
+                  {backup.encrypted && ` (${t('backups.encrypted')})`}
+                </td>
+                <td>{backup.verified ? t('backups.verified') : t('backups.unusable')}</td>
+                <td>{backup.counts ? formatNumber(backup.counts.clients, i18n.language) : '—'}</td>
+                <td>
+                  {t('backups.sizeKb', {
+                    size: formatNumber(Math.ceil(backup.sizeBytes / 1024), i18n.language),
+                  })}
+                </td>
+                <td>
+                  <button type="button" className="button" onClick={() => void checkAgain(backup.name)}>
+                    {t('backups.checkAgain')}
+                  </button>
+                  {isLawyer && backup.verified && (
+                    <button type="button" className="button" onClick={() => setConfirming(backup)}>
+                      {t('backups.restore')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+function BackupSettingsForm({ overview }: { overview: BackupOverview }) {
+  const { t } = useTranslation();
+  const refresh = useRefresh();
+  const announce = useAnnounce();
+  const { settings } = overview;
+  const [folder, setFolder] = useState(settings.folder ?? '');
+  const [daily, setDaily] = useState(settings.daily);
+  const [keepDaily, setKeepDaily] = useState(String(settings.keepDaily));
+  const [keepMonthly, setKeepMonthly] = useState(String(settings.keepMonthly));
+  const [encrypt, setEncrypt] = useState(settings.encrypted);
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<AppError | null>(null);
+  const fields = error?.fields ?? {};
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    setError(null);
+    const result = await call('backups.updateSettings', {
+      folder: folder.trim() === '' ? null : folder.trim(),
+      daily,
+      keepDaily: Number(keepDaily),
+      keepMonthly: Number(keepMonthly),
+      // Unchanged when protection stays on and no new passphrase is typed.
+      ...(encrypt ? (passphrase !== '' ? { passphrase } : {}) : { passphrase: null }),
+    });
+    if (!result.ok) return setError(result.error);
+    setPassphrase('');
+    announce(t('backups.saved'));
+    await refresh();
+  }
+
+  return (
+    <form onSubmit={(event) => void save(event)} noValidate>
+      {error && !error.fields && <ErrorNotice error={error} />}
+      <Field
+        label={t('backups.folder')}
+        hint={t('backups.folderHint', { folder: overview.defaultFolder })}
+        error={fields.folder}
+      >
+        {(props) => <input {...props} value={folder} onChange={(event) => setFolder(event.target.value)} />}
+      </Field>
+      <div className="field">
+        <label>
+          <input type="checkbox" checked={daily} onChange={(event) => setDaily(event.target.checked)} />{' '}
+          {t('backups.daily')}
+        </label>
+      </div>
+      <Field label={t('backups.keepDaily')} error={fields.keepDaily}>
+        {(props) => (
+          <input
+            {...props}
+            type="number"
+            min={1}
+            max={365}
+            value={keepDaily}
+            onChange={(event) => setKeepDaily(event.target.value)}
+          />
+        )}
+      </Field>
+      <Field label={t('backups.keepMonthly')} error={fields.keepMonthly}>
+        {(props) => (
+          <input
+            {...props}
+            type="number"
+            min={0}
+            max={120}
+            value={keepMonthly}
+            onChange={(event) => setKeepMonthly(event.target.value)}
+          />
+        )}
+      </Field>
+      <div className="field">
+        <label>
+          <input type="checkbox" checked={encrypt} onChange={(event) => setEncrypt(event.target.checked)} />{' '}
+          {t('backups.encrypt')}
+        </label>
+        <p className="field-hint">
+          {settings.encrypted ? t('backups.encryptedNow') : t('backups.encryptHint')}
+        </p>
+      </div>
+      {encrypt && (
+        <Field label={t('backups.newPassphrase')} error={fields.passphrase}>
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="new-password"
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.target.value)}
+            />
+          )}
+        </Field>
+      )}
+      <button type="submit" className="button">
+        {t('backups.save')}
+      </button>
+    </form>
+  );
+}
