@@ -2,6 +2,7 @@ import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL
 import type { Deadline, DeadlineKind, DeadlinePage } from '../../main/contract/deadlines';
 import { changedFields, createdFields, recordAudit } from '../audit/record';
 import { refreshNextDeadline } from '../clients/queries';
+import { unchangedCount } from '../count-cache';
 import { expectVersion, notFound } from '../errors';
 import type { CaseportDb } from '../open';
 import { applications, clients, deadlines, dependants } from '../schema';
@@ -202,21 +203,27 @@ export function listDeadlines(db: CaseportDb, query: DeadlineListQuery): Deadlin
       dependantFamilyName: dependants.familyName,
     })
     .from(deadlines)
-    .innerJoin(clients, eq(clients.id, deadlines.clientId))
+    // Deadlines drive, their family is looked up per row (a CROSS JOIN is never reordered; see
+    // db/deadlines/agenda.ts ofFamily).
+    .crossJoin(clients)
     .leftJoin(dependants, eq(dependants.id, deadlines.dependantId))
-    .where(where)
+    .where(and(eq(clients.id, deadlines.clientId), where))
     .orderBy(asc(deadlines.dueOn), asc(deadlines.id))
     .limit(query.limit)
     .offset(query.offset)
     .all()
     .map(toListItem);
-  const total =
-    db
-      .select({ n: count() })
-      .from(deadlines)
-      .innerJoin(clients, eq(clients.id, deadlines.clientId))
-      .where(where)
-      .get()?.n ?? 0;
+  // Counted once per filter until data changes; clients joined only when a filter needs them.
+  const { limit: _limit, offset: _offset, ...filters } = query;
+  const total = unchangedCount(db, `deadlines:${JSON.stringify(filters)}`, () => {
+    const counted = db.select({ n: count() }).from(deadlines);
+    return (
+      (query.responsibleUserId === undefined
+        ? counted.where(where)
+        : counted.innerJoin(clients, eq(clients.id, deadlines.clientId)).where(where)
+      ).get()?.n ?? 0
+    );
+  });
   return { items, total };
 }
 
