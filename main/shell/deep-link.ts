@@ -58,16 +58,19 @@ export interface NavigatorDeps {
   openWindow: (route: string) => NavigableWindow;
 }
 
-/** Brings the window forward and shows `route`, opening a window if none is open. */
-export function openRoute(deps: NavigatorDeps, route: string): void {
-  if (!isAppRoute(route)) return;
+/**
+ * Brings the window forward, opening one if none is open, and shows `route`. Without a route (the
+ * tray icon, the Dock, a second launch) the window comes back on the screen the person left.
+ */
+export function openRoute(deps: NavigatorDeps, route: string | null): void {
+  if (route !== null && !isAppRoute(route)) return;
   const window = deps.getWindow();
   if (!window) {
-    deps.openWindow(route);
+    deps.openWindow(route ?? '/');
     return;
   }
   if (window.isMinimized()) window.restore();
   window.show();
   window.focus();
-  window.navigate(route);
+  if (route !== null) window.navigate(route);
 }

@@ -54,8 +54,8 @@ export interface ShellHost {
 export interface DesktopShell {
   /** The main window, if open. */
   window(): BrowserWindow | null;
-  /** Opens (or brings forward) the window at a route. */
-  open(route?: string): void;
+  /** Brings the window forward (opening one if needed); at `route` when one is given. */
+  open(route?: string | null): void;
   /** For ServiceConnection's onReminder: a reminder posted by the data service. */
   reminder(message: ReminderMessage): void;
   /** Whether this launch should stay in the tray (started at login). */
@@ -76,6 +76,7 @@ export function installDesktopShell(host: ShellHost): DesktopShell {
       : path.join(app.getAppPath(), 'build', 'tray', name);
   let mainWindow: BrowserWindow | null = null;
   let tray: Tray | null = null;
+  const shown = new Set<Notification>();
 
   const openWindow = (route: string): BrowserWindow => {
     const placement = placeWindow(
@@ -116,7 +117,7 @@ export function installDesktopShell(host: ShellHost): DesktopShell {
       return { isMinimized: () => false, restore() {}, show() {}, focus() {}, navigate() {} };
     },
   };
-  const open = (route = '/') => openRoute(navigator, route);
+  const open = (route: string | null = null) => openRoute(navigator, route);
 
   const background = new BackgroundReminders({
     platform,
@@ -126,7 +127,14 @@ export function installDesktopShell(host: ShellHost): DesktopShell {
       isSupported: () => Notification.isSupported(),
       show: ({ title, body, urgent, onClick }) => {
         const notification = new Notification({ title, body, urgency: urgent ? 'critical' : 'normal' });
-        if (onClick) notification.on('click', onClick);
+        // Held until clicked or closed: a collected Notification never reports its click.
+        shown.add(notification);
+        const forget = () => shown.delete(notification);
+        notification.on('click', () => {
+          forget();
+          onClick?.();
+        });
+        notification.on('close', forget);
         notification.show();
       },
     },

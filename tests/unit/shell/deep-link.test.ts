@@ -77,6 +77,24 @@ describe('deep link from a notification to a family', () => {
     expect(opened).toEqual(['/clients/42']);
   });
 
+  it('brings the window back where the person left it when no route is asked (tray, Dock, second launch)', () => {
+    const { window, calls } = fakeWindow(true);
+    openRoute({ getWindow: () => window, openWindow: () => window }, null);
+    expect(calls).toEqual(['restore', 'show', 'focus']);
+    const opened: string[] = [];
+    openRoute(
+      {
+        getWindow: () => null,
+        openWindow: (route) => {
+          opened.push(route);
+          return window;
+        },
+      },
+      null,
+    );
+    expect(opened).toEqual(['/']);
+  });
+
   it('ignores a route that is not one of the app’s', () => {
     const { window, calls } = fakeWindow();
     openRoute({ getWindow: () => window, openWindow: () => window }, 'javascript:alert(1)');

@@ -94,6 +94,8 @@ describe('main process wiring (stand-in Electron, real worker)', () => {
 
     standIn.trays[0]?.emit('click');
     expect(window.visible).toBe(true);
+    // Back on the screen the person left: the tray sends no route.
+    expect(window.webContents.sent).toEqual([]);
 
     type Item = { label?: string; click?: () => void; submenu?: Item[] };
     const items = (menu: Item[]): Item[] => menu.flatMap((i) => [i, ...items(i.submenu ?? [])]);
