@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deadline } from '../../../main/contract';
@@ -6,7 +7,7 @@ import { formatCalendarDate } from '../../i18n/format';
 import { DateInput } from '../../ui/DateInput';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
-import { useAnnounce } from '../../ui/StatusMessage';
+import { useAnnounce, useToast } from '../../ui/StatusMessage';
 import { useDeadlineCommand } from './queries';
 import { RollForwardSelect } from './RollForwardSelect';
 
@@ -30,6 +31,8 @@ export function DeadlineActions({ deadline, label }: { deadline: Deadline; label
   const command = useDeadlineCommand();
   const [policy, setPolicy] = useState(deadline.rollForward);
   const announce = useAnnounce();
+  const toast = useToast();
+  const queryClient = useQueryClient();
   const [open, setOpen] = useState<Open>('none');
   const [reason, setReason] = useState('');
   const [until, setUntil] = useState('');
@@ -50,6 +53,25 @@ export function DeadlineActions({ deadline, label }: { deadline: Deadline; label
       setOverrideReason('');
       announce(t('deadlineRow.saved'));
     }
+  };
+  /** Done and dismiss are one click from a mistake: the toast offers to reopen. */
+  const closeWithUndo = async (
+    run: () => Promise<Awaited<ReturnType<typeof call<'deadlines.complete'>>>>,
+    message: string,
+  ) => {
+    const saved = await command.run(run);
+    if (!saved) return;
+    setOpen('none');
+    setReason('');
+    toast({
+      message,
+      undo: async () => {
+        const reopened = await call('deadlines.reopen', { id: saved.id, version: saved.version });
+        await queryClient.invalidateQueries({ queryKey: ['clients'] });
+        await queryClient.invalidateQueries({ queryKey: ['deadlines'] });
+        return reopened.ok ? null : reopened.error.message;
+      },
+    });
   };
 
   if (closed) {
@@ -78,7 +100,12 @@ export function DeadlineActions({ deadline, label }: { deadline: Deadline; label
         type="button"
         className="button"
         disabled={command.pending}
-        onClick={() => void send(() => call('deadlines.complete', { id, version }))}
+        onClick={() =>
+          void closeWithUndo(
+            () => call('deadlines.complete', { id, version }),
+            t('deadlineToast.markedDone', { label }),
+          )
+        }
       >
         {t('deadlineRow.complete')}
       </button>
@@ -138,7 +165,10 @@ export function DeadlineActions({ deadline, label }: { deadline: Deadline; label
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            void send(() => call('deadlines.dismiss', { id, version, reason }));
+            void closeWithUndo(
+              () => call('deadlines.dismiss', { id, version, reason }),
+              t('deadlineToast.dismissed', { label }),
+            );
           }}
         >
           <Field label={t('deadlineRow.dismissReason')} error={fieldError('reason')} required>

@@ -6,6 +6,8 @@ import { call } from '../../api/client';
 import { formatCalendarDate } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
+import { useToast } from '../../ui/StatusMessage';
+import { DeleteClientControl } from './DeleteClientControl';
 import { useFamilyCommand } from './queries';
 
 /** An archived file says so first: when and why it was closed, and how to reopen it. */
@@ -33,6 +35,7 @@ export function ClosedBanner({ client, timeZone }: { client: Client; timeZone: s
         {t('family.archive.reopen')}
       </button>
       {command.error && <ErrorNotice error={command.error} />}
+      <DeleteClientControl client={client} timeZone={timeZone} />
     </div>
   );
 }
@@ -53,6 +56,7 @@ export function ArchiveForm({ client, onClose }: { client: Client; onClose: () =
   const command = useFamilyCommand();
   const [reason, setReason] = useState('');
   const [missingReason, setMissingReason] = useState(false);
+  const toast = useToast();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!reason.trim()) {
@@ -63,7 +67,18 @@ export function ArchiveForm({ client, onClose }: { client: Client; onClose: () =
     const saved = await command.run(() =>
       call('clients.archive', { id: client.id, version: client.version, reason }),
     );
-    if (saved) onClose();
+    if (!saved) return;
+    onClose();
+    // Closing a file is reversible: the toast offers to reopen it at once.
+    toast({
+      message: t('archiveUndo.closed'),
+      undo: async () => {
+        const reopened = await command.run(() =>
+          call('clients.unarchive', { id: saved.id, version: saved.version }),
+        );
+        return reopened ? null : t('archiveUndo.failed');
+      },
+    });
   };
   const reasonError = missingReason ? 'validation.reasonRequired' : command.error?.fields?.reason;
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CHECKLIST_STATES, type ChecklistItem, type ChecklistState } from '../../../main/contract';
 import { call } from '../../api/client';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useAnnounce } from '../../ui/StatusMessage';
 import { checklistItemLabel } from './labels';
 import { useFamilyCommand } from './queries';
 
@@ -33,13 +34,16 @@ export function ChecklistTable({ items, typeName }: { items: ChecklistItem[]; ty
 function ChecklistRow({ item }: { item: ChecklistItem }) {
   const { t } = useTranslation();
   const command = useFamilyCommand();
+  const announce = useAnnounce();
   // Shows the choice at once; the saved state takes over when the family reloads.
   const [chosen, setChosen] = useState<ChecklistState | null>(null);
   const label = checklistItemLabel(t, item);
   const change = async (state: ChecklistState) => {
     setChosen(state);
-    await command.run(() => call('checklist.setState', { id: item.id, state }));
+    const saved = await command.run(() => call('checklist.setState', { id: item.id, state }));
     setChosen(null);
+    // The select alone changes silently: say that it was recorded.
+    if (saved) announce(t('feedback.checklist', { item: label }));
   };
   return (
     <tr>

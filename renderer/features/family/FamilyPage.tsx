@@ -10,6 +10,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { RecordEventControl } from '../events/RecordEventControl';
 import { useSession } from '../session/queries';
 import { AddApplicationForm } from './AddApplicationForm';
+import { AddDeadlineControl } from './AddDeadlineDialog';
 import { ApplicationCard } from './ApplicationCard';
 import { ArchiveButton, ArchiveForm, ClosedBanner } from './ArchiveControls';
 import { AuditTrail } from './AuditTrail';
@@ -148,6 +149,9 @@ function FamilyView({
     <section aria-labelledby="family-deadlines">
       <h2 id="family-deadlines">{t('family.deadlines.heading')}</h2>
       <RecordEventControl family={family} />
+      <p>
+        <AddDeadlineControl family={family} />
+      </p>
       <DeadlineTable deadlines={deadlines} />
     </section>
   );

@@ -6,6 +6,7 @@ import { personDisplayName } from '../../../main/contract/people';
 import { call } from '../../api/client';
 import { countryName, formatCalendarDate } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useAnnounce } from '../../ui/StatusMessage';
 import { useFamilyCommand } from './queries';
 
 /**
@@ -162,6 +163,7 @@ function MarkVerified({ dependant, today }: { dependant: Dependant; today: strin
   const { t } = useTranslation();
   const command = useFamilyCommand();
   const verifiedToday = dependant.lastVerifiedOn === today;
+  const announce = useAnnounce();
   return (
     <>
       {command.error && <ErrorNotice error={command.error} />}
@@ -169,15 +171,16 @@ function MarkVerified({ dependant, today }: { dependant: Dependant; today: strin
         type="button"
         className="button"
         disabled={command.pending || verifiedToday}
-        onClick={() =>
-          void command.run(() =>
+        onClick={async () => {
+          const saved = await command.run(() =>
             call('dependants.markVerified', {
               id: dependant.id,
               version: dependant.version,
               verifiedOn: today,
             }),
-          )
-        }
+          );
+          if (saved) announce(t('feedback.verified', { name: personDisplayName(saved) }));
+        }}
       >
         {command.pending ? t('family.person.marking') : t('family.person.markVerified')}
       </button>

@@ -20,6 +20,7 @@ import { PersonFields } from '../people/PersonFields';
 import { activeUsers, useSession, workingUser } from '../session/queries';
 import { ApplicationRows } from './ApplicationRows';
 import { DependantFields } from './DependantFields';
+import { DuplicateHint } from './DuplicateHint';
 import { emptyIntake, type IntakeForm, toIntakeInput } from './intakeForm';
 
 /**
@@ -82,6 +83,7 @@ function IntakeFormView({ session, types }: { session: Session; types: Applicati
           <fieldset className="person-section">
             <legend>{t('intake.principal')}</legend>
             <PersonFields prefix="principal" />
+            <DuplicateHint prefix="principal" />
             <ResponsibleField session={session} />
             <ApplicationRows prefix="principal" types={types} audience="principal" />
           </fieldset>

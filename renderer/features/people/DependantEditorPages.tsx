@@ -18,6 +18,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useAnnounce } from '../../ui/StatusMessage';
 import { useInvalidateClients } from '../clients/queries';
 import { useFamily } from '../family/queries';
+import { ArchiveDependant } from './ArchiveDependant';
 import { PersonEditor } from './PersonEditor';
 import { AddressFields } from './PersonFields';
 import {
@@ -137,14 +138,17 @@ function DependantEditor({
           }}
         />
       ) : (
-        <PersonEditor<DependantForm, typeof updateDependantInput>
-          {...shared}
-          schema={updateDependantInput}
-          onSave={async (values) => {
-            const result = await call('dependants.update', values);
-            return result.ok ? done() : result.error;
-          }}
-        />
+        <>
+          <PersonEditor<DependantForm, typeof updateDependantInput>
+            {...shared}
+            schema={updateDependantInput}
+            onSave={async (values) => {
+              const result = await call('dependants.update', values);
+              return result.ok ? done() : result.error;
+            }}
+          />
+          {dependant && <ArchiveDependant dependant={dependant} familyHref={familyHref} />}
+        </>
       )}
     </>
   );

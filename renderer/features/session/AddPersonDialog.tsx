@@ -2,13 +2,19 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, useState } from 'react';
 import { type FieldPath, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { type AppError, type ChannelInput, createUserInput, type ParsedInput } from '../../../main/contract';
+import {
+  type AppError,
+  type ChannelInput,
+  createUserInput,
+  type FirmUser,
+  type ParsedInput,
+} from '../../../main/contract';
 import { call } from '../../api/client';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { firstErrorPath } from '../../ui/formErrors';
 import { useAnnounce } from '../../ui/StatusMessage';
-import { useSwitchUser } from './queries';
+import { useApplySession, useSwitchUser } from './queries';
 import { RoleOptions } from './RoleOptions';
 
 type UserInput = ChannelInput<'users.create'>;
@@ -17,17 +23,20 @@ type UserInput = ChannelInput<'users.create'>;
  * A modal dialog (native <dialog>: focus stays inside, Escape closes) to add a colleague who
  * works at the firm; "work as them now" switches to them once added (someone new at the desk).
  */
-export function AddPersonDialog({ onClose }: { onClose: () => void }) {
+export function AddPersonDialog({ onClose, user }: { onClose: () => void; user?: FirmUser }) {
   const { t } = useTranslation();
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const switchUser = useSwitchUser();
+  const applySession = useApplySession();
   const [serverError, setServerError] = useState<AppError | null>(null);
   const [switchTo, setSwitchTo] = useState(false);
   const announce = useAnnounce();
   const form = useForm<UserInput, unknown, ParsedInput<'users.create'>>({
     resolver: zodResolver(createUserInput),
-    defaultValues: { displayName: '', initials: '', email: '' },
+    defaultValues: user
+      ? { displayName: user.displayName, initials: user.initials, email: user.email, role: user.role }
+      : { displayName: '', initials: '', email: '' },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
@@ -43,7 +52,10 @@ export function AddPersonDialog({ onClose }: { onClose: () => void }) {
   const submit = handleSubmit(
     async (values) => {
       setServerError(null);
-      const created = await call('users.create', values);
+      // The same fields edit a colleague on file (users.update) or add one (users.create).
+      const created = user
+        ? await call('users.update', { ...values, id: user.id })
+        : await call('users.create', values);
       if (!created.ok) {
         setServerError(created.error);
         for (const [path, key] of Object.entries(created.error.fields ?? {})) {
@@ -51,14 +63,18 @@ export function AddPersonDialog({ onClose }: { onClose: () => void }) {
         }
         return;
       }
-      if (switchTo) {
+      if (switchTo && !user) {
         const switchError = await switchUser(created.value.id);
         if (switchError) {
           setServerError(switchError);
           return;
         }
+      } else {
+        // The people list on screen comes from the session.
+        const session = await call('session.get', {});
+        if (session.ok) await applySession(session.value);
       }
-      announce(t('users.add.added', { name: created.value.displayName }));
+      announce(t(user ? 'users.add.updated' : 'users.add.added', { name: created.value.displayName }));
       onClose();
     },
     (invalid) => {
@@ -69,8 +85,10 @@ export function AddPersonDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <dialog ref={dialogRef} className="dialog" aria-labelledby={titleId} onClose={onClose}>
-      <h2 id={titleId}>{t('users.add.title')}</h2>
-      <p className="field-hint">{t('users.add.intro')}</p>
+      <h2 id={titleId}>
+        {user ? t('users.add.editTitle', { name: user.displayName }) : t('users.add.title')}
+      </h2>
+      {!user && <p className="field-hint">{t('users.add.intro')}</p>}
       <form className="dialog-form" onSubmit={submit} noValidate>
         {serverError && serverError.code !== 'VALIDATION' && <ErrorNotice error={serverError} />}
         {formState.submitCount > 0 && Object.keys(errors).length > 0 && (
@@ -98,13 +116,23 @@ export function AddPersonDialog({ onClose }: { onClose: () => void }) {
             </select>
           )}
         </Field>
-        <label className="checkbox">
-          <input type="checkbox" checked={switchTo} onChange={(event) => setSwitchTo(event.target.checked)} />
-          {t('users.add.switchTo')}
-        </label>
+        {!user && (
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={switchTo}
+              onChange={(event) => setSwitchTo(event.target.checked)}
+            />
+            {t('users.add.switchTo')}
+          </label>
+        )}
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? t('users.add.saving') : t('users.add.save')}
+            {formState.isSubmitting
+              ? t('users.add.saving')
+              : user
+                ? t('users.add.saveEdit')
+                : t('users.add.save')}
           </button>
           <button type="button" className="button" onClick={onClose}>
             {t('users.add.cancel')}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError, Session } from '../../../main/contract';
+import type { AppError, FirmUser, Session } from '../../../main/contract';
 import { call } from '../../api/client';
 import { formatInstant } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -15,16 +15,20 @@ export function FirmPeople({ session }: { session: Session }) {
   const { t, i18n } = useTranslation();
   const applySession = useApplySession();
   const [error, setError] = useState<AppError | null>(null);
-  const [adding, setAdding] = useState(false);
-  const addButton = useRef<HTMLButtonElement>(null);
-  // Focus returns to "Add colleague" once the dialog is gone: while a modal dialog is open,
-  // everything outside it is inert and cannot take focus.
-  const restoreFocus = useRef(false);
+  /** null: no dialog; 'new': adding; a user: editing them. */
+  const [dialog, setDialog] = useState<'new' | FirmUser | null>(null);
+  // Focus returns to the button that opened the dialog once it is gone: while a modal dialog
+  // is open, everything outside it is inert and cannot take focus.
+  const trigger = useRef<HTMLElement | null>(null);
+  const open = (next: 'new' | FirmUser, button: HTMLElement) => {
+    trigger.current = button;
+    setDialog(next);
+  };
   useEffect(() => {
-    if (adding || !restoreFocus.current) return;
-    restoreFocus.current = false;
-    addButton.current?.focus();
-  }, [adding]);
+    if (dialog || !trigger.current) return;
+    trigger.current.focus();
+    trigger.current = null;
+  }, [dialog]);
   const archive = async (id: number) => {
     setError(null);
     const result = await call('users.archive', { id });
@@ -40,18 +44,13 @@ export function FirmPeople({ session }: { session: Session }) {
       {/* Adding someone is itself a change, so it needs a person working already. */}
       {session.user && (
         <p>
-          <button ref={addButton} type="button" className="button" onClick={() => setAdding(true)}>
+          <button type="button" className="button" onClick={(event) => open('new', event.currentTarget)}>
             {t('users.add.open')}
           </button>
         </p>
       )}
-      {adding && (
-        <AddPersonDialog
-          onClose={() => {
-            restoreFocus.current = true;
-            setAdding(false);
-          }}
-        />
+      {dialog && (
+        <AddPersonDialog user={dialog === 'new' ? undefined : dialog} onClose={() => setDialog(null)} />
       )}
       <table className="data-table">
         <caption className="visually-hidden">{t('settings.people')}</caption>
@@ -80,6 +79,16 @@ export function FirmPeople({ session }: { session: Session }) {
                     : t('settings.active')}
               </td>
               <td>
+                {!user.archivedAt && session.user && (
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    onClick={(event) => open(user, event.currentTarget)}
+                    aria-label={t('users.add.editLabel', { name: user.displayName })}
+                  >
+                    {t('users.add.edit')}
+                  </button>
+                )}
                 {!user.archivedAt && user.id !== session.user?.id && (
                   <button
                     type="button"

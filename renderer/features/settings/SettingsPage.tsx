@@ -21,6 +21,8 @@ import { useApplySession, useSession } from '../session/queries';
 import { FirmFields } from '../setup/FirmFields';
 import { BackupSettings } from './BackupSettings';
 import { DisplaySettings } from './DisplaySettings';
+import { ApplicationTypesSettings } from './ApplicationTypesSettings';
+import { AuditExport } from './AuditExport';
 import { FirmPeople } from './FirmPeople';
 import { ReminderSettings } from './ReminderSettings';
 import { RollForwardDefaultsSettings } from './RollForwardDefaults';
@@ -42,6 +44,8 @@ export function SettingsPage() {
       <ReminderSettings />
       <RollForwardDefaultsSettings />
       <FirmPeople session={session.data} />
+      <ApplicationTypesSettings />
+      <AuditExport />
       <BackupSettings session={session.data} />
       <SupportSection />
     </>

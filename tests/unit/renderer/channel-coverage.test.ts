@@ -23,13 +23,14 @@ function sourceFiles(dir: string): string[] {
 function channelLiterals(node: ts.Expression): string[] {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
   if (ts.isParenthesizedExpression(node)) return channelLiterals(node.expression);
-  if (ts.isConditionalExpression(node)) return [...channelLiterals(node.whenTrue), ...channelLiterals(node.whenFalse)];
+  if (ts.isConditionalExpression(node))
+    return [...channelLiterals(node.whenTrue), ...channelLiterals(node.whenFalse)];
   if (ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) return channelLiterals(node.expression);
   return [];
 }
 
 /** Channel names passed first to any call in one source file. */
-export function calledChannels(file: string, source: string, known: ReadonlySet<string>): Set<string> {
+function calledChannels(file: string, source: string, known: ReadonlySet<string>): Set<string> {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found = new Set<string>();
   const visit = (node: ts.Node) => {
