@@ -8,6 +8,7 @@ import {
   type IcsExport,
 } from './agenda';
 import { type AppDiagnostics, type AppInfo, appDiagnosticsInput, appInfoInput } from './app';
+import { type DashboardCharts, dashboardChartsInput } from './dashboard-charts';
 import {
   type Application,
   type ApplicationType,
@@ -24,16 +25,6 @@ import {
   updateChecklistItemInput,
 } from './applications';
 import { type AuditEntry, type AuditExport, exportAuditInput, listAuditInput } from './audit';
-import {
-  type AppStatus,
-  type BackupEntry,
-  type BackupOverview,
-  backupNameInput,
-  type RestoreResult,
-  restoreBackupInput,
-  updateBackupSettingsInput,
-  useDataFolderInput,
-} from './backups';
 import {
   type AppStatus,
   type BackupEntry,
@@ -140,10 +131,10 @@ import {
 } from './users';
 
 export * from './agenda';
+export * from './dashboard-charts';
 export * from './app';
 export * from './applications';
 export * from './audit';
-export * from './backups';
 export * from './backups';
 export * from './channels';
 export * from './clients';
@@ -222,6 +213,7 @@ export const contract = {
   'deadlines.explain': channel<DeadlineExplanationView>()(explainDeadlineInput),
   'deadlines.override': channel<Deadline>()(overrideDeadlineInput),
   'deadlines.dashboard': channel<Dashboard>()(dashboardInput),
+  'dashboard.charts': channel<DashboardCharts>()(dashboardChartsInput),
   'deadlines.dayCounts': channel<DayCounts>()(dayCountsInput),
   'deadlines.exportIcs': channel<IcsExport>()(exportIcsInput),
   'deadlines.rollForwardDefaults': channel<RollForwardDefaults>()(noInput),
@@ -258,15 +250,6 @@ export const contract = {
   'search.query': channel<SearchPage>()(searchInput),
   'audit.list': channel<AuditEntry[]>()(listAuditInput),
   'audit.exportCsv': channel<AuditExport>()(exportAuditInput),
-  'app.status': channel<AppStatus>()(noInput),
-  'backups.list': channel<BackupOverview>()(noInput),
-  'backups.create': channel<BackupEntry>()(noInput),
-  'backups.verify': channel<BackupEntry>()(backupNameInput),
-  'backups.restore': channel<RestoreResult>()(restoreBackupInput),
-  'backups.updateSettings': channel<BackupOverview>()(updateBackupSettingsInput),
-  'recovery.retry': channel<AppStatus>()(noInput),
-  'recovery.restore': channel<AppStatus>()(restoreBackupInput),
-  'recovery.useDataFolder': channel<AppStatus>()(useDataFolderInput),
   'app.status': channel<AppStatus>()(noInput),
   'backups.list': channel<BackupOverview>()(noInput),
   'backups.create': channel<BackupEntry>()(noInput),
