@@ -1,10 +1,10 @@
-import { and, eq, inArray, isNull, like, notInArray } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, like, lt, notInArray, sql } from 'drizzle-orm';
 import type { Deadline, DeadlineKind, ROLL_FORWARD_POLICIES } from '../../main/contract/deadlines';
 import { changedFields, createdFields, recordAudit } from '../audit/record';
 import { refreshNextDeadline } from '../clients/queries';
 import { expectVersion, RecordError } from '../errors';
 import type { CaseportDb } from '../open';
-import { deadlines } from '../schema';
+import { deadlines, immigrationStatuses } from '../schema';
 import type { Writer } from '../writer';
 import { toDeadline } from './queries';
 
@@ -189,4 +189,28 @@ export function eventDeadlines(db: CaseportDb, eventId: number): Deadline[] {
 export function ruleDeadlineBySourceKey(db: CaseportDb, sourceKey: string): Deadline | undefined {
   const row = db.select().from(deadlines).where(eq(deadlines.sourceKey, sourceKey)).get();
   return row ? toDeadline(row) : undefined;
+}
+
+/**
+ * People with a Canadian permit that ended in [from, to) and no restoration deadline for it yet:
+ * time passing, not a save, is what loses status, so a daily pass looks for them.
+ */
+export function peopleWithUncoveredExpiredPermits(
+  db: CaseportDb,
+  from: string,
+  to: string,
+): { clientId: number; dependantId: number | null }[] {
+  const restorationKey = sql`'status:' || ${immigrationStatuses.id} || ':' || ${immigrationStatuses.validTo} || ':restoration'`;
+  return db
+    .selectDistinct({ clientId: immigrationStatuses.clientId, dependantId: immigrationStatuses.dependantId })
+    .from(immigrationStatuses)
+    .where(
+      and(
+        eq(immigrationStatuses.country, 'CA'),
+        gte(immigrationStatuses.validTo, from),
+        lt(immigrationStatuses.validTo, to),
+        sql`NOT EXISTS (SELECT 1 FROM ${deadlines} WHERE ${deadlines.sourceKey} = ${restorationKey})`,
+      ),
+    )
+    .all();
 }

@@ -1,9 +1,13 @@
 import { refreshNextDeadline } from '../../db/clients/queries';
 import { changeDeadline, openDeadlineRows, openDeadlinesAffectedBy } from '../../db/deadlines/queries';
+import { peopleWithUncoveredExpiredPermits } from '../../db/deadlines/rule-deadlines';
 import { RecordError } from '../../db/errors';
 import type { CaseportDb } from '../../db/open';
+import { readSettings } from '../../db/users/queries';
 import type { Writer } from '../../db/writer';
+import { addDays, RESTORATION_DAYS, todayIn } from '../domain/deadlines';
 import { computeRow, firmDeadlinePolicy, storedDates } from './deadline-truth';
+import { syncStatusDeadlines } from './status-deadlines';
 
 /**
  * A firm-wide change (a roll-forward default, the province) moves the open deadlines that depend
@@ -27,6 +31,18 @@ export function recomputeAffectedDeadlines(
  */
 export function reconcileOpenDeadlines(db: CaseportDb, writer: Writer): number {
   return restate(db, writer, openDeadlineRows(db), 'recomputed with the current rules');
+}
+
+/**
+ * A Canadian permit that expired since its record was last saved needs its restoration deadline
+ * (IRPR 182: 90 days) now, not at the next save: meant for start-up and once a day, in one
+ * transaction. Returns how many people were brought up to date.
+ */
+export function catchUpExpiredPermits(db: CaseportDb, writer: Writer): number {
+  const today = todayIn(readSettings(db).timeZone, Date.parse(writer.at));
+  const people = peopleWithUncoveredExpiredPermits(db, addDays(today, -RESTORATION_DAYS), today);
+  for (const owner of people) syncStatusDeadlines(db, writer, owner);
+  return people.length;
 }
 
 function restate(

@@ -11,7 +11,7 @@ import type {
 } from '../../../main/contract';
 import type { ApiContext } from '../../../main/data-service/context';
 import { dispatch } from '../../../main/data-service/dispatch';
-import { reconcileOpenDeadlines } from '../../../main/deadlines/recompute';
+import { catchUpExpiredPermits, reconcileOpenDeadlines } from '../../../main/deadlines/recompute';
 import { createClient } from '../support/families';
 import { ok, openTestDatabase, setUpFirm, steppingClock, testContext } from '../support/test-database';
 
@@ -182,6 +182,21 @@ describe('status-driven deadlines', () => {
     const deadlines = (await family(client.id)).deadlines.map((d) => [d.ruleId, d.kind, d.dueOn]);
     // 6 March + 90 days = Thursday 4 June 2026.
     expect(deadlines).toEqual([['ca-restoration', 'restoration', '2026-06-04']]);
+  });
+
+  it('a permit that expires while nobody saves the record gets its restoration deadline from the daily catch-up', async () => {
+    const client = await createClient(ctx, {
+      givenNames: 'Amara',
+      statuses: [{ country: 'CA', statusType: 'Work permit', validTo: '2026-03-20' }],
+    });
+    const run = (at: string) =>
+      database.db.transaction((tx) => catchUpExpiredPermits(tx, { actorId: 1, at }));
+    expect(run('2026-03-18T14:00:00.000Z')).toBe(0);
+    expect(await byRule(client.id, 'ca-restoration')).toEqual([]);
+    // 21 March in Toronto: the permit ended yesterday.
+    expect(run('2026-03-21T14:00:00.000Z')).toBe(1);
+    expect((await byRule(client.id, 'ca-restoration')).map((d) => d.dueOn)).toEqual(['2026-06-18']);
+    expect(run('2026-03-22T14:00:00.000Z')).toBe(0);
   });
 
   it('restoration is not needed when the extension was filed in time (maintained status done)', async () => {
