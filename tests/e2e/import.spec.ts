@@ -39,7 +39,8 @@ test('imports the 50-family file: errors by row number, nothing until valid rows
   preview,
 }) => {
   await completeSetup(page, preview);
-  await page.goto(`${preview.url}#/import`);
+  // Import is where clients come from in bulk: reachable from the client list itself.
+  await page.getByRole('link', { name: 'Import from a CSV file' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Import clients from a CSV file' })).toBeVisible();
   await expectAccessible(page);
 
@@ -65,6 +66,8 @@ test('imports the 50-family file: errors by row number, nothing until valid rows
   await expect(counts).toContainText('Rows with errors5');
   await expect(counts).toContainText('Families50');
   await expect(counts).toContainText('Families without errors45');
+  // No possible duplicates in this file: every valid family will be imported, and the count says so.
+  await expect(counts).toContainText('Families that will be imported45');
 
   await expect(page.getByRole('heading', { name: '5 rows with errors' })).toBeVisible();
   const errors = page.getByRole('table', { name: /Rows that cannot be imported/ });
@@ -86,15 +89,17 @@ test('imports the 50-family file: errors by row number, nothing until valid rows
   // All-or-nothing is refused while any row is bad, and says why.
   await expect(page.getByRole('button', { name: 'Import all' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Import all' })).toHaveAccessibleDescription(
-    '“Import all” is not possible: 5 rows have errors. Fix them in the file and choose the file again, or import only the valid rows.',
+    '“Import all” is not possible: 5 rows have errors. Fix them in the file and choose the file again, or import only the valid families.',
   );
   await expect(
-    page.getByText('Imports the 45 families whose every row is good.', { exact: false }),
+    page.getByText('Imports the 45 families whose every row is good and that are not possible duplicates.', {
+      exact: false,
+    }),
   ).toBeVisible();
   expect(await clientCount(page)).toBe(0);
   await expectAccessible(page);
 
-  await page.getByRole('button', { name: 'Import only the valid rows' }).click();
+  await page.getByRole('button', { name: 'Import only the valid families' }).click();
   await expect(page.getByRole('heading', { name: 'Import finished' })).toBeFocused();
   await expect(page.getByText(/^45 families created \(\d+ people\)\. 14 rows skipped\.$/)).toBeVisible();
   const skipped = page.getByRole('region', { name: 'Families not imported' });
@@ -153,6 +158,15 @@ test('the mapping is editable, duplicates link to the family on file, and cancel
   );
   await expect(page.getByText('1 family has a possible duplicate and will be skipped.')).toBeVisible();
   await expect(page.getByLabel('Import the families with possible duplicates anyway')).not.toBeChecked();
+  // The review promises exactly what the button will do: the duplicate family is not counted...
+  const counts = page.locator('.import-counts');
+  await expect(counts).toContainText('Families without errors45');
+  await expect(counts).toContainText('Families that will be imported44');
+  await expect(page.getByText('Imports the 44 families', { exact: false })).toBeVisible();
+  // ...until the firm chooses to import it anyway.
+  await page.getByLabel('Import the families with possible duplicates anyway').check();
+  await expect(counts).toContainText('Families that will be imported45');
+  await page.getByLabel('Import the families with possible duplicates anyway').uncheck();
   await expectAccessible(page);
 
   await page.getByRole('button', { name: 'Cancel import' }).click();
@@ -247,6 +261,8 @@ test('importing from a launch window enrols the families in it', async ({ page, 
   const launchWindow = await invoke<{ id: number; name: string }>(page, 'launchWindows.createFromTemplate', {
     template: 'ca-owp-us-h1b-2023',
     name: 'OWP 2026',
+    // The template's 2023 opening is past: a new window says when it opens.
+    opensOn: '2027-07-18',
   });
   await page.goto(`${preview.url}#/launch-windows/${launchWindow.id}/import`);
   await expect(page.getByRole('heading', { level: 1, name: 'Import families into OWP 2026' })).toBeVisible();
@@ -255,7 +271,7 @@ test('importing from a launch window enrols the families in it', async ({ page, 
   await expect(page.getByLabel('Enrol the imported families in a launch window')).toHaveValue(
     String(launchWindow.id),
   );
-  await page.getByRole('button', { name: 'Import only the valid rows' }).click();
+  await page.getByRole('button', { name: 'Import only the valid families' }).click();
   await expect(page.getByText('45 families enrolled in OWP 2026.', { exact: false })).toBeVisible();
   const queue = await invoke<{ counts: { families: number } }>(page, 'launchWindows.queue', {
     windowId: launchWindow.id,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { AppError, Envelope, QueueBlocker, QueueFamily, QueueMember } from '../../../main/contract';
 import { call } from '../../api/client';
+import { DateInput } from '../../ui/DateInput';
 import { useAnnounce } from '../../ui/StatusMessage';
 import { blockerText, memberName } from './labels';
 import { useLaunchCommand } from './queries';
@@ -245,7 +246,7 @@ function PassportFix({
         maxLength={2}
       />
       <label htmlFor={`${id}-e`}>{t('launchScreens.fix.passportExpires')}</label>
-      <input id={`${id}-e`} type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />
+      <DateInput id={`${id}-e`} value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />
       <button type="button" className="button button-primary" disabled={pending} onClick={save}>
         {t('launchScreens.fix.save')}
       </button>
@@ -286,7 +287,7 @@ function DateOfBirthFix({
   return (
     <span className="inline-fix">
       <label htmlFor={id}>{t('launchScreens.fix.dateOfBirth', { name })}</label>
-      <input id={id} type="date" value={value} onChange={(e) => setValue(e.target.value)} />
+      <DateInput id={id} value={value} onChange={(e) => setValue(e.target.value)} />
       <button type="button" className="button button-quiet" disabled={pending || value === ''} onClick={save}>
         {t('launchScreens.fix.save')}
       </button>

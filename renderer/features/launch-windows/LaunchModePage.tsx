@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { LaunchQueue, QueueFamily, RehearsalReport } from '../../../main/contract';
@@ -23,7 +23,7 @@ import './launch-windows.css';
 export function LaunchModePage({ id }: { id: number }) {
   const { t } = useTranslation();
   const rehearsal = useRehearsal(id);
-  const queue = useLaunchQueue(id, rehearsal?.id);
+  const queue = useLaunchQueue(id, rehearsal?.id, true);
   const [report, setReport] = useState<RehearsalReport | null>(null);
   if (report) return <RehearsalReportView windowId={id} report={report} />;
   if (queue.isPending) return <p role="status">{t('app.loading')}</p>;
@@ -52,10 +52,16 @@ function LaunchMode({
   const { window: w, families } = queue;
   const rehearsalId = queue.rehearsal?.id;
   const finish = useLaunchCommand();
-  // null: follow the queue (the first family not yet fully submitted).
+  // The family on screen stays put while the queue re-reads under it (a colleague starting
+  // another family must not swap the form mid-typing); null: take the next one in the queue.
   const [chosen, setChosen] = useState<number | null>(null);
-  const next = families.find((f) => f.state !== 'submitted') ?? null;
+  // Families this screen just finished: skipped even if a re-read still in flight shows them open.
+  const [finished, setFinished] = useState<ReadonlySet<number>>(new Set());
+  const next = families.find((f) => f.state !== 'submitted' && !finished.has(f.clientId)) ?? null;
   const current = (chosen !== null ? families.find((f) => f.clientId === chosen) : null) ?? next;
+  useEffect(() => {
+    if (chosen === null && next) setChosen(next.clientId);
+  }, [chosen, next]);
   const left = families.filter((f) => f.state !== 'submitted').length;
 
   const endRehearsal = async () => {
@@ -106,6 +112,11 @@ function LaunchMode({
           <p className="muted" aria-live="polite">
             {t('launchScreens.launch.left', { count: left })}
           </p>
+          {current?.state === 'submitted' && next && (
+            <button type="button" className="button button-primary" onClick={() => setChosen(null)}>
+              {t('launchScreens.launch.nextFamily')}
+            </button>
+          )}
           {current?.state === 'ineligible' && (
             <p className="notice notice-warning">{t('launchScreens.launch.ineligibleFamily')}</p>
           )}
@@ -115,7 +126,12 @@ function LaunchMode({
               window={w}
               family={current}
               rehearsalId={rehearsalId}
-              onRecorded={() => setChosen(null)}
+              onRecorded={(after) => {
+                if (after.state === 'submitted') {
+                  setFinished((all) => new Set(all).add(after.clientId));
+                  setChosen(null);
+                }
+              }}
             />
           )}
         </section>

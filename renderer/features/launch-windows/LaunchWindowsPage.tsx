@@ -9,6 +9,7 @@ import {
 import { zonedDateTimeToInstant } from '../../../main/domain/deadlines/time-zone';
 import { call } from '../../api/client';
 import { formatInstantIn, formatNumber } from '../../i18n/format';
+import { DateInput } from '../../ui/DateInput';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeader } from '../../ui/PageHeader';
 import { useLaunchCommand, useLaunchWindows } from './queries';
@@ -164,9 +165,8 @@ function CreateFromTemplate() {
         </div>
         <div className={dateError ? 'field field-invalid' : 'field'}>
           <label htmlFor={`${id}-on`}>{t('launchScreens.newOpensOn', { zone })}</label>
-          <input
+          <DateInput
             id={`${id}-on`}
-            type="date"
             value={opensOn}
             onChange={(e) => setOpensOn(e.target.value)}
             aria-invalid={Boolean(dateError)}

@@ -53,7 +53,8 @@ export function SubmissionForm({
   window: LaunchWindow;
   family: QueueFamily;
   rehearsalId: string | undefined;
-  onRecorded: () => void;
+  /** The family as it stands after recording (from the server, not the screen's copy). */
+  onRecorded: (family: QueueFamily) => void;
 }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
@@ -110,7 +111,7 @@ export function SubmissionForm({
     if (!result) return;
     setErrors({});
     announce(t('launchScreens.launch.recorded', { name: memberName(family), count: members.length }));
-    onRecorded();
+    onRecorded(result.family);
   };
 
   /** A refusal lands beside the fields it is about; where a number is already used, find out where. */

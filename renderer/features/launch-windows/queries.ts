@@ -13,10 +13,15 @@ export function useLaunchWindows() {
   return useQuery({ queryKey: launchKeys.list, queryFn: () => fetchValue('launchWindows.list', {}) });
 }
 
-/** The window with its queue, readiness and cap: what every launch screen reads (a rehearsal reads its copy). */
-export function useLaunchQueue(windowId: number, rehearsalId?: string) {
+/**
+ * The window with its queue, readiness and cap: what every launch screen reads (a rehearsal
+ * reads its copy). `live`: launch mode re-reads every few seconds, so two people working the
+ * same window see each other's recordings without reloading.
+ */
+export function useLaunchQueue(windowId: number, rehearsalId?: string, live = false) {
   return useQuery({
     queryKey: launchKeys.queue(windowId, rehearsalId),
+    ...(live && { refetchInterval: 5000 }),
     queryFn: () =>
       fetchValue('launchWindows.queue', { windowId, ...(rehearsalId !== undefined && { rehearsalId }) }),
   });
