@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { backupFolder, readBackupSettings } from './backup/settings-file';
 import { createBackupSync, rotateBackups } from './backup/storage';
+import { forgetCleanClose, noteCleanClose, unchangedSinceCleanClose } from './clean-close';
 import { DatabaseOpenError } from './errors';
 import {
   checkDatabaseFile,
@@ -86,19 +87,23 @@ export function openDatabase({
     return { ...connect(file, dataDir), backupFile: null, migrationsApplied, schemaVersion: known.length };
   }
 
-  const probe = openProbe(file, state, STARTUP_BUSY_MS);
-  let appliedBefore: number;
-  try {
-    appliedBefore = planMigrations(probe, known).appliedCount;
-    quickCheck(probe, file);
-  } catch (error) {
-    throw classifySqliteError(error, file) ?? error;
-  } finally {
-    probe.close();
+  let appliedBefore = state.walInUse ? null : unchangedSinceCleanClose(file);
+  if (appliedBefore === null || appliedBefore > known.length) {
+    const probe = openProbe(file, state, STARTUP_BUSY_MS);
+    try {
+      appliedBefore = planMigrations(probe, known).appliedCount;
+      quickCheck(probe, file);
+    } catch (error) {
+      throw classifySqliteError(error, file) ?? error;
+    } finally {
+      probe.close();
+    }
   }
 
   restrictPermissions(dataDir, [file, `${file}-wal`, `${file}-shm`]);
   const opened = connect(file, dataDir);
+  // From here on the file changes: the next start must not trust the last clean close.
+  forgetCleanClose(dataDir);
   try {
     let backupFile: string | null = null;
     let migrationsApplied = 0;
@@ -210,11 +215,25 @@ export function refreshPlannerStatistics(sqlite: Database.Database): void {
   sqlite.pragma('optimize = 0x10002');
 }
 
-/** Closes a connection the way SQLite recommends: update planner statistics first. */
+/**
+ * Closes a connection the way SQLite recommends: update planner statistics first. The last
+ * connection to close leaves a clean-close note, so the next start can skip the full-file check.
+ */
 export function closeDatabase(sqlite: Database.Database): void {
   if (!sqlite.open) return;
   sqlite.pragma('optimize');
+  const file = sqlite.name;
+  const schemaSteps = readSchemaSteps(sqlite);
   sqlite.close();
+  if (schemaSteps !== null && path.isAbsolute(file)) noteCleanClose(file, schemaSteps);
+}
+
+function readSchemaSteps(sqlite: Database.Database): number | null {
+  try {
+    return sqlite.prepare('SELECT count(*) FROM caseport_migrations').pluck().get() as number;
+  } catch {
+    return null;
+  }
 }
 
 /** The raw connection behind a drizzle handle (drizzle keeps it as `$client`), for backups. */

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CLEAN_CLOSE_NOTE } from '../../../db/clean-close';
 import { DatabaseOpenError, type DatabaseOpenFailureKind } from '../../../db/errors';
-import { DATABASE_FILE_NAME, type OpenedDatabase } from '../../../db/open';
+import { closeDatabase, DATABASE_FILE_NAME, type OpenedDatabase } from '../../../db/open';
 import { openCaseportDatabase } from '../../../db/startup';
 import { startupFailureMessage } from '../../../main/messages';
 import { realMigrations, steppingClock, tempDir } from '../support/test-database';
@@ -222,5 +223,36 @@ describe('start-up checks: healthy files', () => {
     writer.close();
     const database = open(crashed);
     expect(database.sqlite.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(6);
+  });
+});
+
+describe('start-up checks: the clean-close note', () => {
+  it('is left by the last clean close and removed when the file is opened again', () => {
+    const { dataDir } = healthyFolder(5);
+    const database = open(dataDir);
+    closeDatabase(database.sqlite);
+    expect(fs.existsSync(path.join(dataDir, CLEAN_CLOSE_NOTE))).toBe(true);
+    open(dataDir);
+    expect(fs.existsSync(path.join(dataDir, CLEAN_CLOSE_NOTE))).toBe(false);
+  });
+
+  it('does not vouch for a file changed after the clean close: a damaged page is still found', () => {
+    const { dataDir, file } = healthyFolder(2000);
+    closeDatabase(open(dataDir).sqlite);
+    const bytes = fs.readFileSync(file);
+    const pageSize = bytes.readUInt16BE(16);
+    const at = pageSize * Math.floor(bytes.length / pageSize / 2) + 8;
+    bytes.fill(0xa5, at, at + 200);
+    fs.writeFileSync(file, bytes);
+    expectRefused(dataDir, 'damaged');
+  });
+
+  it('does not vouch for a file replaced by another (a newer version copied in)', () => {
+    const { dataDir, file } = healthyFolder(5);
+    closeDatabase(open(dataDir).sqlite);
+    const sqlite = new Database(file);
+    sqlite.prepare("INSERT INTO caseport_migrations VALUES (999, 'x', 0, 'x')").run();
+    sqlite.close();
+    expectRefused(dataDir, 'newer-version');
   });
 });
