@@ -48,6 +48,7 @@ export const channelNames = [
   'deadlines.explain',
   'deadlines.override',
   'deadlines.dashboard',
+  'dashboard.charts',
   'deadlines.dayCounts',
   'deadlines.exportIcs',
   'deadlines.rollForwardDefaults',

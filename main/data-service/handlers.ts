@@ -8,6 +8,7 @@ import * as restore from '../backups/restore';
 import * as clients from '../clients/clients';
 import * as dependants from '../clients/dependants';
 import type { ChannelName, ChannelOutput, ParsedInput } from '../contract';
+import * as dashboardCharts from '../dashboard/charts';
 import * as agenda from '../deadlines/agenda';
 import * as deadlines from '../deadlines/deadlines';
 import * as rollForwardSettings from '../deadlines/roll-forward-settings';
@@ -82,6 +83,7 @@ export const handlers: HandlerTable = {
   'deadlines.explain': agenda.explainHandler,
   'deadlines.override': agenda.overrideHandler,
   'deadlines.dashboard': agenda.dashboardHandler,
+  'dashboard.charts': dashboardCharts.dashboardChartsHandler,
   'deadlines.dayCounts': agenda.dayCountsHandler,
   'deadlines.exportIcs': agenda.exportIcsHandler,
   'deadlines.rollForwardDefaults': rollForwardSettings.rollForwardDefaultsHandler,
