@@ -1,64 +1,120 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { DashboardFamily, DashboardSection } from '../../../main/contract';
+import {
+  DASHBOARD_HORIZONS,
+  type DashboardFamily,
+  type DashboardHorizon,
+  type DashboardSection,
+} from '../../../main/contract';
 import { formatCalendarDate } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeader } from '../../ui/PageHeader';
 import { familyName, personName } from '../deadlines/messages';
 import { useDashboard } from '../deadlines/queries';
 import { WhyThisDate } from '../deadlines/WhyThisDate';
+import { DashboardCharts } from './charts/DashboardCharts';
 import '../deadlines/deadlines.css';
 
+const HORIZON_KEY = 'caseport.dashboard.horizon';
+/** Enough to act on at a glance; the count says how many more the Deadlines screen holds. */
+const ROWS_PER_SECTION = 10;
+
+/** The horizon the user last chose, kept on this computer (a view preference, not firm data). */
+function savedHorizon(): DashboardHorizon {
+  const saved = Number(globalThis.localStorage?.getItem(HORIZON_KEY));
+  return (DASHBOARD_HORIZONS as readonly number[]).includes(saved) ? (saved as DashboardHorizon) : 30;
+}
+
 /**
- * What needs attention now, counted in the firm's time zone: overdue, due today, the next 7
- * and the next 30 days, each grouped by family with counts; every row explains its date on demand.
+ * What needs attention, counted in the firm's time zone, as far ahead as the user chooses:
+ * overdue, today, the next 7 and 30 days, up to the horizon, and beyond it the grace periods,
+ * ends of stay and passport expiries. Each section shows its true count and lists the first
+ * deadlines grouped by family; every row explains its date on demand.
  */
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
-  const dashboard = useDashboard();
+  const [horizonDays, setHorizon] = useState<DashboardHorizon>(savedHorizon);
+  const dashboard = useDashboard({ horizonDays, rowsPerSection: ROWS_PER_SECTION });
+  const choose = (value: DashboardHorizon) => {
+    setHorizon(value);
+    globalThis.localStorage?.setItem(HORIZON_KEY, String(value));
+  };
   if (dashboard.isPending) return <p role="status">{t('app.loading')}</p>;
   if (dashboard.isError)
     return <ErrorNotice error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
   const { today, timeZone, sections } = dashboard.data;
-  const listed = sections.reduce((n, s) => n + s.families.reduce((m, f) => m + f.count, 0), 0);
-  const counted = sections.reduce((n, s) => n + s.count, 0);
   return (
     <>
       <PageHeader
         title={t('dashboard.title')}
         actions={
-          <Link href="/deadlines" className="button">
-            {t('dashboard.allDeadlines')}
-          </Link>
+          <>
+            <label className="horizon-choice">
+              {t('agendaView.horizon')}
+              <select
+                value={horizonDays}
+                onChange={(event) => choose(Number(event.target.value) as DashboardHorizon)}
+              >
+                {DASHBOARD_HORIZONS.map((days) => (
+                  <option key={days} value={days}>
+                    {t('agendaView.horizonDays', { count: days })}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <Link href="/deadlines" className="button">
+              {t('dashboard.allDeadlines')}
+            </Link>
+          </>
         }
       >
         <p className="page-subtitle">
           {t('dashboard.subtitle', { date: formatCalendarDate(today, i18n.language), timeZone })}
         </p>
       </PageHeader>
-      {listed < counted && <p className="notice notice-warning">{t('dashboard.truncated')}</p>}
       <div className="dashboard-sections">
         {sections.map((section) => (
-          <Section key={section.bucket} section={section} />
+          <Section key={section.bucket} section={section} horizonDays={dashboard.data.horizonDays} />
         ))}
       </div>
+      <DashboardCharts />
     </>
   );
 }
 
-function Section({ section }: { section: DashboardSection }) {
-  const { t } = useTranslation();
+function Section({ section, horizonDays }: { section: DashboardSection; horizonDays: number }) {
+  const { t, i18n } = useTranslation();
   const headingId = `dashboard-${section.bucket}`;
+  const title =
+    section.bucket === 'later'
+      ? t('agendaView.sections.later', { days: horizonDays })
+      : section.bucket === 'beyond'
+        ? t('agendaView.sections.beyond', { days: horizonDays })
+        : t(`dashboard.sections.${section.bucket}`);
   return (
     <section aria-labelledby={headingId} className={`dashboard-section dashboard-${section.bucket}`}>
       <h2 id={headingId}>
-        {t(`dashboard.sections.${section.bucket}`)}{' '}
-        <span className="count">{t('dashboard.sectionCount', { count: section.count })}</span>
+        {title} <span className="count">{t('dashboard.sectionCount', { count: section.count })}</span>
       </h2>
+      {section.bucket === 'beyond' && (
+        <p className="muted">
+          {t('agendaView.beyondHint', {
+            from: formatCalendarDate(section.from ?? section.to, i18n.language),
+            to: formatCalendarDate(section.to, i18n.language),
+          })}
+        </p>
+      )}
       {section.families.length === 0 ? (
         <p className="muted">{t('dashboard.sectionEmpty')}</p>
       ) : (
         section.families.map((family) => <FamilyGroup key={family.clientId} family={family} />)
+      )}
+      {section.listed < section.count && (
+        <p className="section-more">
+          {t('agendaView.listedOf', { listed: section.listed, count: section.count })}{' '}
+          <Link href="/deadlines">{t('agendaView.seeAll')}</Link>
+        </p>
       )}
     </section>
   );

@@ -1,24 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
-import {
-  type ChannelInput,
-  DEADLINE_KINDS,
-  type DeadlineKind,
-  type DeadlineListItem,
-} from '../../../main/contract';
+import { DEADLINE_KINDS, type DeadlineKind } from '../../../main/contract';
 import { calendarDateIn } from '../../../main/contract/dates';
-import { formatCalendarDate } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAnnounce } from '../../ui/StatusMessage';
 import { useSession } from '../session/queries';
-import { DeadlineActions } from './DeadlineActions';
+import { AgendaList } from './AgendaList';
 import { downloadIcs } from './exportIcs';
-import { MonthCalendar, monthRange, shiftMonth } from './MonthCalendar';
-import { familyName, personName } from './messages';
-import { useDeadlineList } from './queries';
-import { WhyThisDate } from './WhyThisDate';
+import { formatDayLong, MonthCalendar, monthRange, shiftMonth } from './MonthCalendar';
+import { useDayCounts } from './queries';
 import './deadlines.css';
 
 type State = 'open' | 'done' | 'dismissed' | 'all';
@@ -29,7 +20,7 @@ interface Filters {
   state: State;
 }
 
-/** Every deadline across families: an agenda list or a month grid, with filters and ICS export. */
+/** Every deadline across families: a paged agenda or a month of per-day counts, with filters and ICS export. */
 export function DeadlinesPage() {
   const { t, i18n } = useTranslation();
   const session = useSession();
@@ -40,6 +31,10 @@ export function DeadlinesPage() {
   const [filters, setFilters] = useState<Filters>({ from: '', to: '', kind: '', state: 'open' });
   const [view, setView] = useState<'agenda' | 'month'>('agenda');
   const [month, setMonth] = useState(today.slice(0, 7));
+  const [page, setPage] = useState(0);
+  const [day, setDay] = useState<string | null>(null);
+  const [dayPage, setDayPage] = useState(0);
+  const [scope, setScope] = useState<'shown' | 'all'>('shown');
   const [exportError, setExportError] = useState<unknown>(null);
   const [exporting, setExporting] = useState(false);
 
@@ -48,25 +43,31 @@ export function DeadlinesPage() {
     state: filters.state,
   };
   const range = view === 'month' ? monthRange(month) : { from: filters.from, to: filters.to };
-  const query: ChannelInput<'deadlines.list'> = {
+  const agendaFilters = {
     ...common,
-    ...(range.from && { from: range.from }),
-    ...(range.to && { to: range.to }),
-    limit: 1000,
+    ...(filters.from && { from: filters.from }),
+    ...(filters.to && { to: filters.to }),
   };
-  const list = useDeadlineList(query);
-  const set = <K extends keyof Filters>(key: K, value: Filters[K]) =>
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => {
     setFilters((f) => ({ ...f, [key]: value }));
+    setPage(0);
+    setDayPage(0);
+  };
 
   const exportCalendar = async () => {
     setExporting(true);
     setExportError(null);
-    const result = await downloadIcs(t, {
-      ...(filters.kind && { kind: filters.kind }),
-      ...(range.from && { from: range.from }),
-      ...(range.to && { to: range.to }),
-      state: filters.state === 'open' ? 'open' : 'all',
-    });
+    const result = await downloadIcs(
+      t,
+      scope === 'all'
+        ? { state: 'open' }
+        : {
+            ...(filters.kind && { kind: filters.kind }),
+            ...(range.from && { from: range.from }),
+            ...(range.to && { to: range.to }),
+            state: filters.state === 'open' ? 'open' : 'all',
+          },
+    );
     setExporting(false);
     if (result.ok) announce(t('deadlinesScreen.exported', { count: result.value.count }));
     else setExportError(result.error);
@@ -77,9 +78,23 @@ export function DeadlinesPage() {
       <PageHeader
         title={t('deadlinesScreen.title')}
         actions={
-          <button type="button" className="button" onClick={() => void exportCalendar()} disabled={exporting}>
-            {exporting ? t('deadlinesScreen.exporting') : t('deadlinesScreen.export')}
-          </button>
+          <div className="export-choice">
+            <label>
+              {t('agendaView.exportScope')}
+              <select value={scope} onChange={(e) => setScope(e.target.value as 'shown' | 'all')}>
+                <option value="shown">{t('agendaView.exportShown')}</option>
+                <option value="all">{t('agendaView.exportAll')}</option>
+              </select>
+            </label>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void exportCalendar()}
+              disabled={exporting}
+            >
+              {exporting ? t('deadlinesScreen.exporting') : t('deadlinesScreen.export')}
+            </button>
+          </div>
         }
       />
       {exportError !== null && <ErrorNotice error={exportError} />}
@@ -133,90 +148,88 @@ export function DeadlinesPage() {
           ))}
         </fieldset>
       </fieldset>
-      {view === 'month' && (
-        <div className="month-nav">
-          <button type="button" className="button" onClick={() => setMonth(shiftMonth(month, -1))}>
-            {t('deadlinesScreen.previousMonth')}
-          </button>
-          <h2 aria-live="polite">
-            {new Intl.DateTimeFormat(i18n.language, {
-              month: 'long',
-              year: 'numeric',
-              timeZone: 'UTC',
-            }).format(Date.parse(`${month}-01T00:00:00Z`))}
-          </h2>
-          <button type="button" className="button" onClick={() => setMonth(shiftMonth(month, 1))}>
-            {t('deadlinesScreen.nextMonth')}
-          </button>
-        </div>
-      )}
-      {list.isPending && <p role="status">{t('app.loading')}</p>}
-      {list.isError && <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />}
-      {list.data && (
-        <>
-          <p className="muted" role="status">
-            {t('deadlinesScreen.total', { count: list.data.total })}
-          </p>
-          {view === 'month' ? (
-            <MonthCalendar month={month} today={today} deadlines={list.data.items} />
-          ) : list.data.items.length === 0 ? (
-            <div className="empty-state">
-              <p>{t('deadlinesScreen.empty')}</p>
-            </div>
-          ) : (
-            <Agenda items={list.data.items} />
-          )}
-        </>
+      {view === 'month' ? (
+        <MonthView
+          month={month}
+          today={today}
+          filters={common}
+          day={day}
+          dayPage={dayPage}
+          onMonth={(next) => {
+            setMonth(next);
+            setDay(null);
+          }}
+          onDay={(next) => {
+            setDay(next);
+            setDayPage(0);
+          }}
+          onDayPage={setDayPage}
+          locale={i18n.language}
+        />
+      ) : (
+        <AgendaList filters={agendaFilters} page={page} onPage={setPage} />
       )}
     </>
   );
 }
 
-function Agenda({ items }: { items: DeadlineListItem[] }) {
-  const { t, i18n } = useTranslation();
+function MonthView({
+  month,
+  today,
+  filters,
+  day,
+  dayPage,
+  onMonth,
+  onDay,
+  onDayPage,
+  locale,
+}: {
+  month: string;
+  today: string;
+  filters: { kind?: DeadlineKind; state: State };
+  day: string | null;
+  dayPage: number;
+  onMonth: (month: string) => void;
+  onDay: (day: string) => void;
+  onDayPage: (page: number) => void;
+  locale: string;
+}) {
+  const { t } = useTranslation();
+  const counts = useDayCounts({ ...monthRange(month), ...filters });
+  const byDay = new Map((counts.data?.days ?? []).map((d) => [d.date, d.count]));
   return (
-    <table className="data-table deadline-table">
-      <caption className="visually-hidden">{t('deadlinesScreen.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('deadlinesScreen.dueOn')}</th>
-          <th scope="col">{t('deadlinesScreen.family')}</th>
-          <th scope="col">{t('deadlinesScreen.person')}</th>
-          <th scope="col">{t('deadlinesScreen.kindColumn')}</th>
-          <th scope="col">{t('deadlinesScreen.titleColumn')}</th>
-          <th scope="col">{t('deadlineRow.actions')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((d) => {
-          const kind = t(`deadlineKinds.${d.kind}`);
-          const person = personName(d);
-          return (
-            <tr key={d.id}>
-              <td>
-                <time dateTime={d.dueOn}>{formatCalendarDate(d.dueOn, i18n.language)}</time>
-                {d.computedDueOn && <span className="tag">{t('deadlineRow.overridden')}</span>}
-              </td>
-              <td>
-                <Link href={`/clients/${d.clientId}`}>{familyName(d)}</Link>
-              </td>
-              <td>{person}</td>
-              <td>
-                {kind}
-                <WhyThisDate
-                  id={d.id}
-                  version={d.version}
-                  label={t('deadlineRow.whyFor', { kind, name: person })}
-                />
-              </td>
-              <td>{d.title}</td>
-              <td>
-                <DeadlineActions deadline={d} label={`${kind} – ${person}`} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <>
+      <div className="month-nav">
+        <button type="button" className="button" onClick={() => onMonth(shiftMonth(month, -1))}>
+          {t('deadlinesScreen.previousMonth')}
+        </button>
+        <h2 aria-live="polite">
+          {new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+            Date.parse(`${month}-01T00:00:00Z`),
+          )}
+        </h2>
+        <button type="button" className="button" onClick={() => onMonth(shiftMonth(month, 1))}>
+          {t('deadlinesScreen.nextMonth')}
+        </button>
+      </div>
+      {counts.isError && <ErrorNotice error={counts.error} onRetry={() => void counts.refetch()} />}
+      {counts.data && (
+        <p className="muted" role="status">
+          {t('agendaView.monthTotal', { count: counts.data.total })}
+        </p>
+      )}
+      <MonthCalendar month={month} today={today} counts={byDay} selected={day} onSelect={onDay} />
+      {day && (
+        <section aria-labelledby="day-drill-down" className="day-drill-down">
+          <h2 id="day-drill-down">{t('agendaView.dayHeading', { date: formatDayLong(day, locale) })}</h2>
+          <AgendaList
+            filters={{ ...filters, from: day, to: day }}
+            page={dayPage}
+            onPage={onDayPage}
+            caption={t('agendaView.dayCaption', { date: formatDayLong(day, locale) })}
+          />
+        </section>
+      )}
+    </>
   );
 }

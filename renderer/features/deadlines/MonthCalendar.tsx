@@ -1,7 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
-import type { DeadlineListItem } from '../../../main/contract';
-import { personName } from './messages';
 
 /** Calendar arithmetic on YYYY-MM-DD strings in UTC, so no time zone can shift a day. */
 const parse = (iso: string) => {
@@ -23,15 +20,23 @@ export function shiftMonth(month: string, by: number): string {
   return iso(Date.UTC(y ?? 1970, (m ?? 1) - 1 + by, 1)).slice(0, 7);
 }
 
-/** A month grid (weeks start on Sunday, as US and Canadian wall calendars do). */
+/**
+ * A month grid (weeks start on Sunday, as US and Canadian wall calendars do) with how many
+ * deadlines fall on each day; a day's button opens its list below the grid. No day lists its
+ * deadlines inline: a busy month at a big firm would be a wall of text.
+ */
 export function MonthCalendar({
   month,
   today,
-  deadlines,
+  counts,
+  selected,
+  onSelect,
 }: {
   month: string;
   today: string;
-  deadlines: DeadlineListItem[];
+  counts: Map<string, number>;
+  selected: string | null;
+  onSelect: (day: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const { from, to } = monthRange(month);
@@ -42,8 +47,6 @@ export function MonthCalendar({
     if ((day - start) % (7 * DAY) === 0) weeks.push([]);
     weeks.at(-1)?.push(iso(day));
   }
-  const byDay = new Map<string, DeadlineListItem[]>();
-  for (const d of deadlines) byDay.set(d.dueOn, [...(byDay.get(d.dueOn) ?? []), d]);
   const weekday = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', timeZone: 'UTC' });
   const monthName = new Intl.DateTimeFormat(i18n.language, {
     month: 'long',
@@ -69,8 +72,13 @@ export function MonthCalendar({
         {weeks.map((week) => (
           <tr key={week[0]}>
             {week.map((day) => {
-              const items = byDay.get(day) ?? [];
-              const classes = [day < from || day > to ? 'outside' : '', day === today ? 'today' : '']
+              const inMonth = day >= from && day <= to;
+              const count = inMonth ? (counts.get(day) ?? 0) : 0;
+              const classes = [
+                inMonth ? '' : 'outside',
+                day === today ? 'today' : '',
+                day === selected ? 'selected' : '',
+              ]
                 .filter(Boolean)
                 .join(' ');
               return (
@@ -83,16 +91,16 @@ export function MonthCalendar({
                     <span aria-hidden="true">{Number(day.slice(8))}</span>
                     <span className="visually-hidden">{dayLabel.format(parse(day))}</span>
                   </time>
-                  {items.length > 0 && (
-                    <ul>
-                      {items.map((d) => (
-                        <li key={d.id}>
-                          <Link href={`/clients/${d.clientId}`}>
-                            {t(`deadlineKinds.${d.kind}`)} – {personName(d)}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
+                  {count > 0 && (
+                    <button
+                      type="button"
+                      className="day-count"
+                      aria-pressed={day === selected}
+                      aria-label={t('agendaView.dayButton', { count, date: dayLabel.format(parse(day)) })}
+                      onClick={() => onSelect(day)}
+                    >
+                      {t('agendaView.dayCount', { count })}
+                    </button>
                   )}
                 </td>
               );
@@ -102,4 +110,8 @@ export function MonthCalendar({
       </tbody>
     </table>
   );
+}
+
+export function formatDayLong(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(parse(day));
 }

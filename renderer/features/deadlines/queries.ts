@@ -9,19 +9,37 @@ import { useCommand } from '../../api/useCommand';
  * dashboard and the Deadlines screen together.
  */
 export const deadlineKeys = {
-  dashboard: ['clients', 'deadlines', 'dashboard'] as const,
+  dashboard: (input: ChannelInput<'deadlines.dashboard'>) =>
+    ['clients', 'deadlines', 'dashboard', input] as const,
+  dayCounts: (input: ChannelInput<'deadlines.dayCounts'>) =>
+    ['clients', 'deadlines', 'dayCounts', input] as const,
   list: (filters: ChannelInput<'deadlines.list'>) => ['clients', 'deadlines', 'list', filters] as const,
   explain: (id: number, version: number) => ['clients', 'deadlines', 'explain', id, version] as const,
 };
 
-export function useDashboard() {
-  return useQuery({ queryKey: deadlineKeys.dashboard, queryFn: () => fetchValue('deadlines.dashboard', {}) });
+export function useDashboard(input: ChannelInput<'deadlines.dashboard'> = {}) {
+  return useQuery({
+    queryKey: deadlineKeys.dashboard(input),
+    queryFn: () => fetchValue('deadlines.dashboard', input),
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** The month view's per-day counts. */
+export function useDayCounts(input: ChannelInput<'deadlines.dayCounts'>) {
+  return useQuery({
+    queryKey: deadlineKeys.dayCounts(input),
+    queryFn: () => fetchValue('deadlines.dayCounts', input),
+    placeholderData: (previous) => previous,
+  });
 }
 
 export function useDeadlineList(filters: ChannelInput<'deadlines.list'>) {
   return useQuery({
     queryKey: deadlineKeys.list(filters),
     queryFn: () => fetchValue('deadlines.list', filters),
+    // Paging keeps the current page on screen until the next one arrives.
+    placeholderData: (previous) => previous,
   });
 }
 

@@ -1,0 +1,134 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { ChannelInput, DeadlineListItem } from '../../../main/contract';
+import { formatCalendarDate } from '../../i18n/format';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { DeadlineActions } from './DeadlineActions';
+import { familyName, personName } from './messages';
+import { useDeadlineList } from './queries';
+import { WhyThisDate } from './WhyThisDate';
+
+export const AGENDA_PAGE_SIZE = 100;
+
+/**
+ * The agenda a page at a time: the true total from a count query, and First/Previous/Next/Last
+ * so the last deadline of 35,000 is two clicks away (offset paging on the open-by-date index).
+ */
+export function AgendaList({
+  filters,
+  page,
+  onPage,
+  caption,
+}: {
+  filters: Omit<ChannelInput<'deadlines.list'>, 'limit' | 'offset'>;
+  page: number;
+  onPage: (page: number) => void;
+  caption?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const list = useDeadlineList({ ...filters, limit: AGENDA_PAGE_SIZE, offset: page * AGENDA_PAGE_SIZE });
+  if (list.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (list.isError) return <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />;
+  const { items, total } = list.data;
+  const pages = Math.max(1, Math.ceil(total / AGENDA_PAGE_SIZE));
+  const first = total === 0 ? 0 : page * AGENDA_PAGE_SIZE + 1;
+  const last = Math.min(total, (page + 1) * AGENDA_PAGE_SIZE);
+  const number = (n: number) => n.toLocaleString(i18n.language);
+  return (
+    <>
+      <p className="muted" role="status">
+        {total === 0
+          ? t('deadlinesScreen.total', { count: 0 })
+          : t('agendaView.range', {
+              first: number(first),
+              last: number(last),
+              total: number(total),
+              count: total,
+            })}
+      </p>
+      {total === 0 ? (
+        <div className="empty-state">
+          <p>{t('deadlinesScreen.empty')}</p>
+        </div>
+      ) : (
+        <AgendaTable items={items} caption={caption ?? t('deadlinesScreen.caption')} />
+      )}
+      {pages > 1 && (
+        <nav className="pager" aria-label={t('agendaView.pages')}>
+          <button type="button" className="button" disabled={page === 0} onClick={() => onPage(0)}>
+            {t('agendaView.first')}
+          </button>
+          <button type="button" className="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
+            {t('agendaView.previous')}
+          </button>
+          <span>{t('agendaView.pageOf', { page: number(page + 1), pages: number(pages) })}</span>
+          <button
+            type="button"
+            className="button"
+            disabled={page >= pages - 1}
+            onClick={() => onPage(page + 1)}
+          >
+            {t('agendaView.next')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={page >= pages - 1}
+            onClick={() => onPage(pages - 1)}
+          >
+            {t('agendaView.last')}
+          </button>
+        </nav>
+      )}
+    </>
+  );
+}
+
+function AgendaTable({ items, caption }: { items: DeadlineListItem[]; caption: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <table className="data-table deadline-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('deadlinesScreen.dueOn')}</th>
+          <th scope="col">{t('deadlinesScreen.family')}</th>
+          <th scope="col">{t('deadlinesScreen.person')}</th>
+          <th scope="col">{t('deadlinesScreen.kindColumn')}</th>
+          <th scope="col">{t('deadlinesScreen.titleColumn')}</th>
+          <th scope="col">{t('deadlineRow.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((d) => {
+          const kind = t(`deadlineKinds.${d.kind}`);
+          const person = personName(d);
+          return (
+            <tr key={d.id}>
+              <td>
+                <time dateTime={d.dueOn}>{formatCalendarDate(d.dueOn, i18n.language)}</time>
+                {d.computedDueOn && <span className="tag">{t('deadlineRow.overridden')}</span>}
+              </td>
+              <td>
+                <Link href={`/clients/${d.clientId}`}>{familyName(d)}</Link>
+              </td>
+              <td>{person}</td>
+              <td>
+                {kind}
+                <WhyThisDate
+                  id={d.id}
+                  version={d.version}
+                  label={t('deadlineRow.whyFor', { kind, name: person })}
+                />
+              </td>
+              <td>{d.title}</td>
+              <td>
+                <DeadlineActions deadline={d} label={`${kind} – ${person}`} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
