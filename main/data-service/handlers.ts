@@ -2,9 +2,6 @@ import * as applications from '../applications/applications';
 import * as backups from '../backups/backups';
 import * as recovery from '../backups/recovery';
 import * as restore from '../backups/restore';
-import * as backups from '../backups/backups';
-import * as recovery from '../backups/recovery';
-import * as restore from '../backups/restore';
 import * as clients from '../clients/clients';
 import * as dependants from '../clients/dependants';
 import type { ChannelName, ChannelOutput, ParsedInput } from '../contract';
@@ -120,15 +117,6 @@ export const handlers: HandlerTable = {
   'search.query': records.searchHandler,
   'audit.list': records.listAuditHandler,
   'audit.exportCsv': records.exportAuditHandler,
-  'app.status': recovery.readyStatusHandler,
-  'backups.list': backups.listBackupsHandler,
-  'backups.create': backups.createBackupHandler,
-  'backups.verify': backups.verifyBackupHandler,
-  'backups.restore': restore.restoreBackupHandler,
-  'backups.updateSettings': backups.updateBackupSettingsHandler,
-  'recovery.retry': recovery.notInRecoveryHandler,
-  'recovery.restore': recovery.notInRecoveryHandler,
-  'recovery.useDataFolder': recovery.notInRecoveryHandler,
   'app.status': recovery.readyStatusHandler,
   'backups.list': backups.listBackupsHandler,
   'backups.create': backups.createBackupHandler,
