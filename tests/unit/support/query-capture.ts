@@ -69,3 +69,35 @@ export async function channelFullScans<K extends ChannelName>(
   if (queries.length === 0) throw new Error(`${channel} ran no query`);
   return queries.filter((q) => /^\s*select/i.test(q.sql)).flatMap((q) => fullScans(sqlite, q, tables));
 }
+
+/**
+ * The plan lines of every SELECT one channel call runs that read a big table without an index
+ * OR sort rows in a temporary B-tree (an ORDER BY or GROUP BY no index delivers): either one
+ * grows with the firm. [] means every read walks an index in the order it returns.
+ */
+export async function channelSlowPlans<K extends ChannelName>(
+  ctx: ApiContext,
+  sqlite: Database.Database,
+  tables: readonly string[],
+  channel: K,
+  input: ChannelInput<K>,
+): Promise<string[]> {
+  const queries = await captureQueries(sqlite, async () => {
+    const result = await dispatch(ctx, channel, input);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+  });
+  if (queries.length === 0) throw new Error(`${channel} ran no query`);
+  return queries
+    .filter((q) => /^\s*select/i.test(q.sql))
+    .flatMap((q) => {
+      const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.params) as { detail: string }[];
+      return plan
+        .map((row) => row.detail)
+        .filter(
+          (detail) =>
+            /USE TEMP B-TREE/.test(detail) ||
+            tables.some((table) => new RegExp(`^SCAN ${table}(?! USING)( |$)`).test(detail)),
+        )
+        .map((detail) => `${detail}  <-  ${q.sql.replace(/\s+/g, ' ').slice(0, 160)}`);
+    });
+}
