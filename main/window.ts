@@ -31,7 +31,8 @@ export function createMainWindow(
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      spellcheck: true,
+      // Chromium's spellchecker downloads dictionaries from Google: nothing leaves the computer.
+      spellcheck: false,
       // Middle-click would open links in new windows; the open handler below denies them anyway.
       disableBlinkFeatures: 'Auxclick',
     },

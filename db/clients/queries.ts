@@ -8,6 +8,7 @@ import { familyDocuments, savePassports, saveStatuses } from '../people/document
 import { PERSON_FIELDS, type PersonValues, splitPerson, withNameKey } from '../people/person-fields';
 import { applications, clients, deadlines, dependants } from '../schema';
 import { reindexPerson } from '../search/index-person';
+import { nameMatchExpression } from '../search/queries';
 import type { Writer } from '../writer';
 
 type ClientRow = typeof clients.$inferSelect;
@@ -129,6 +130,8 @@ export interface ClientListQuery {
     governmentStatus?: string | undefined;
     responsibleUserId?: number | undefined;
     hasOverdue?: boolean | undefined;
+    /** Any name in the family, folded and transliterated like search ("muller" finds Müller). */
+    name?: string | undefined;
     archived: 'exclude' | 'only' | 'include';
   };
   /** Today in the firm's time zone, for "has overdue". */
@@ -159,8 +162,21 @@ export function clientListFilter(
   if (filters.stage) applicationConditions.push(eq(applications.stage, filters.stage as 'intake'));
   if (filters.jurisdiction)
     applicationConditions.push(eq(applications.jurisdiction, filters.jurisdiction as 'CA'));
-  if (filters.governmentStatus)
-    applicationConditions.push(eq(applications.governmentStatus, filters.governmentStatus));
+  if (filters.governmentStatus?.trim())
+    // The vocabulary's wording, whatever the case or spacing it was typed in ("case was received").
+    applicationConditions.push(
+      sql`lower(trim(${applications.governmentStatus})) = ${filters.governmentStatus.trim().toLowerCase()}`,
+    );
+  const names = filters.name ? nameMatchExpression(filters.name) : null;
+  if (names) {
+    // Families with someone of that name: principals are even search rows, dependants odd.
+    conditions.push(
+      inArray(
+        clients.id,
+        sql`(SELECT CASE WHEN rowid % 2 = 0 THEN rowid / 2 ELSE (SELECT ${dependants.clientId} FROM ${dependants} WHERE ${dependants.id} = (people_search.rowid - 1) / 2) END FROM people_search WHERE people_search MATCH ${names})`,
+      ),
+    );
+  }
   if (applicationConditions.length > 1) {
     const matching = and(...applicationConditions);
     conditions.push(

@@ -62,6 +62,8 @@ export const listClientsInput = z.strictObject({
       governmentStatus: z.string().max(200).optional(),
       responsibleUserId: recordId.optional(),
       hasOverdue: z.boolean().optional(),
+      /** Any name in the family, as typed or in Latin letters. */
+      name: z.string().max(200).optional(),
       archived: z.enum(['exclude', 'only', 'include']).default('exclude'),
     })
     .default({ archived: 'exclude' }),

@@ -9,6 +9,7 @@ import {
   optionalText,
   recordId,
   requiredText,
+  singleLineText,
   V,
 } from './validation';
 
@@ -55,24 +56,24 @@ export const statusInput = z
   });
 
 export const personShape = {
-  givenNames: requiredText(200),
+  givenNames: singleLineText(200, true),
   // May be empty: some passports carry a single name.
-  familyName: optionalText(200),
-  preferredName: optionalText(200),
+  familyName: singleLineText(200),
+  preferredName: singleLineText(200),
   sex: z.enum(SEXES, { error: V.invalid }),
   dateOfBirth,
   citizenships: countryCodes,
   email: optionalEmail,
   phone: optionalPhone,
   phoneAlt: optionalPhone,
-  addressLine1: optionalText(200),
-  addressLine2: optionalText(200),
-  city: optionalText(100),
-  region: optionalText(100),
-  postalCode: optionalText(20),
+  addressLine1: singleLineText(200),
+  addressLine2: singleLineText(200),
+  city: singleLineText(100),
+  region: singleLineText(100),
+  postalCode: singleLineText(20),
   addressCountry: z.union([z.literal(''), countryCode]),
-  employer: optionalText(200),
-  occupation: optionalText(200),
+  employer: singleLineText(200),
+  occupation: singleLineText(200),
   notes: optionalText(10000),
   passports: z.array(passportInput).max(10, V.tooMany),
   statuses: z.array(statusInput).max(30, V.tooMany),

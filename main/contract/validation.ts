@@ -17,6 +17,7 @@ export const V = {
   dateTooEarly: 'validation.dateTooEarly',
   email: 'validation.email',
   phone: 'validation.phone',
+  controlCharacters: 'validation.controlCharacters',
   country: 'validation.country',
   countryRepeated: 'validation.countryRepeated',
   tooManyCountries: 'validation.tooManyCountries',
@@ -42,13 +43,44 @@ z.config({
 export const recordId = z.number({ error: V.invalid }).int(V.invalid).positive(V.invalid);
 
 /** A required line of text, trimmed, at most `max` characters. */
+/**
+ * Characters no person types and that hide or rewrite what is shown: C0/C1 controls (NUL, ESC,
+ * backspace...) and bidirectional overrides (which make "exe.pdf" display as "fdp.exe").
+ * Tab, CR and LF stay allowed in multi-line notes; single-line fields refuse them too.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
+const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const LINE_BREAKS = /[\t\r\n\u2028\u2029]/;
+
 export function requiredText(max: number) {
-  return z.string().trim().min(1, V.required).max(max, V.tooLong);
+  return z
+    .string()
+    .trim()
+    .min(1, V.required)
+    .max(max, V.tooLong)
+    .refine((value) => value.length > max || !HIDDEN_CHARACTERS.test(value), V.controlCharacters);
+}
+
+/** A one-line value (a name, a number, an address line): no line breaks or hidden characters. */
+export function singleLineText(max: number, required = false) {
+  return z
+    .string()
+    .trim()
+    .min(required ? 1 : 0, V.required)
+    .max(max, V.tooLong)
+    .refine(
+      (value) => value.length > max || !(HIDDEN_CHARACTERS.test(value) || LINE_BREAKS.test(value)),
+      V.controlCharacters,
+    );
 }
 
 /** Optional text: empty string means "not given". */
 export function optionalText(max: number) {
-  return z.string().trim().max(max, V.tooLong);
+  return z
+    .string()
+    .trim()
+    .max(max, V.tooLong)
+    .refine((value) => value.length > max || !HIDDEN_CHARACTERS.test(value), V.controlCharacters);
 }
 
 function isRealDate(value: string): boolean {
@@ -104,9 +136,13 @@ export const optionalEmail = z
   .trim()
   .pipe(z.union([z.literal(''), z.email(V.email).max(254, V.tooLong)]));
 
-// Loose on purpose: firms record numbers from many countries, with extensions.
+// Loose on purpose: firms record numbers from many countries, with extensions. The length is
+// checked before the pattern, and the pattern has no two parts that can match the same
+// characters (a space belongs to the number part only), so it runs in linear time: the former
+// `[0-9 ...]*\s*` backtracked quadratically (a 40,000-character value blocked the service 3 s).
+const PHONE = /^\+?[0-9][0-9 ()./-]*(?:(?:x|ext\.?) ?[0-9]+)?$/i;
 export const optionalPhone = optionalText(40).refine(
-  (p) => p === '' || /^\+?[0-9][0-9 ()./-]*(\s*(x|ext\.?)\s*[0-9]+)?$/i.test(p),
+  (p) => p === '' || (p.length <= 40 && PHONE.test(p)),
   V.phone,
 );
 

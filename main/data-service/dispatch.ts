@@ -49,7 +49,9 @@ export async function dispatch(
   { handlers = defaultHandlers, log = console.error }: DispatchOptions = {},
 ): Promise<Envelope<unknown>> {
   if (!isChannelName(channel)) {
-    return failure('UNKNOWN_CHANNEL', `Unknown channel: ${String(channel).slice(0, 80)}`);
+    // Only a string is echoed: String() of an object without a prototype throws.
+    const shown = typeof channel === 'string' ? channel.slice(0, 80) : `(${typeof channel})`;
+    return failure('UNKNOWN_CHANNEL', `Unknown channel: ${shown}`);
   }
   // Schemas that ask "today" (a date of birth not in the future) ask the firm's day on this
   // request's clock, not the machine's (main/contract/dates.ts).
@@ -74,6 +76,11 @@ export async function dispatch(
         error.message,
         error.fields ? { fields: error.fields } : {},
       );
+    // A link to a record that does not exist (an unknown client id): the caller's mistake or a
+    // record removed meanwhile, not a bug. The transaction rolled back, so nothing was written.
+    if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+      return failure('NOT_FOUND', 'A record this change refers to does not exist. Nothing was changed.');
+    }
     log(`Channel ${channel as ChannelName} failed`, error);
     return failure('INTERNAL', 'Something went wrong while saving or reading data. Nothing was changed.');
   }
