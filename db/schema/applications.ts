@@ -65,6 +65,8 @@ export const applications = sqliteTable(
     index('applications_stage_idx').on(t.stage, t.clientId),
     index('applications_jurisdiction_idx').on(t.jurisdiction, t.clientId),
     index('applications_government_status_idx').on(t.governmentStatus, t.clientId),
+    // The client list's status filter matches the portal's wording whatever its case or spacing.
+    index('applications_status_folded_idx').on(sql`lower(trim(${t.governmentStatus}))`, t.clientId),
     index('applications_file_number_idx').on(t.fileNumberKey),
     index('applications_responsible_idx').on(t.responsibleUserId, t.clientId),
     check('applications_jurisdiction', sql`${t.jurisdiction} IN ('CA', 'US')`),

@@ -39,6 +39,19 @@ export function searchExpression(text: string): string | null {
   return alternatives.join(' OR ');
 }
 
+/**
+ * Names only (as typed or transliterated), for the client list's name filter: every word a
+ * prefix of a name, so "mull" and "mueller" both keep the Müller family.
+ */
+export function nameMatchExpression(text: string): string | null {
+  const words = wordsOf(text);
+  if (words.length === 0) return null;
+  const alternatives = [`({names} : (${allPrefixes(words)}))`];
+  const ascii = asciiQueryWords(text);
+  if (ascii.length > 0) alternatives.push(`({names_ascii} : (${allPrefixes(ascii)}))`);
+  return alternatives.join(' OR ');
+}
+
 interface Hit {
   rowid: number;
   names: string;

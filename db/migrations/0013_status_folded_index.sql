@@ -1,0 +1,1 @@
+CREATE INDEX `applications_status_folded_idx` ON `applications` (lower(trim("government_status")),`client_id`);
