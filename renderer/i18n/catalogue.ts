@@ -1,5 +1,6 @@
 import engine from '../../main/domain/deadlines/messages.en.json';
 import appearance from './en/appearance.json';
+import charts from './en/charts.json';
 import caseViews from './en/case-views.json';
 import deadlines from './en/deadlines.json';
 import forms from './en/forms.json';
@@ -26,6 +27,7 @@ export const catalogueParts = {
   imports,
   forms,
   appearance,
+  charts,
   caseViews,
   support,
   safety,
@@ -40,6 +42,7 @@ export const en = {
   ...imports,
   ...forms,
   ...appearance,
+  ...charts,
   ...caseViews,
   ...support,
   ...safety,
@@ -53,6 +56,7 @@ export const en = {
  */
 import frEngine from '../../main/domain/deadlines/messages.fr.json';
 import frAppearance from './fr/appearance.json';
+import frCharts from './fr/charts.json';
 import frCaseViews from './fr/case-views.json';
 import frDeadlines from './fr/deadlines.json';
 import frForms from './fr/forms.json';
@@ -72,6 +76,7 @@ export const frCatalogueParts = {
   imports: frImports,
   forms: frForms,
   appearance: frAppearance,
+  charts: frCharts,
   caseViews: frCaseViews,
   support: frSupport,
   safety: frSafety,

@@ -13,6 +13,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { familyName, personName } from '../deadlines/messages';
 import { useDashboard } from '../deadlines/queries';
 import { WhyThisDate } from '../deadlines/WhyThisDate';
+import { DashboardCharts } from './charts/DashboardCharts';
 import '../deadlines/deadlines.css';
 
 const HORIZON_KEY = 'caseport.dashboard.horizon';
@@ -77,6 +78,7 @@ export function DashboardPage() {
           <Section key={section.bucket} section={section} horizonDays={dashboard.data.horizonDays} />
         ))}
       </div>
+      <DashboardCharts />
     </>
   );
 }
