@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { setUpI18n } from './i18n';
 import './styles/tokens.css';
 import './styles/app.css';
+import './styles/print.css';
 
 // The system's language until the session says which one the person working chose.
 setUpI18n();
