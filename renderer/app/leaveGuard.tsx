@@ -36,9 +36,15 @@ function anyDirty(): boolean {
  * changes away (it clears the form's draft). Call `release()` right before navigating away
  * after a successful save.
  */
-export function useLeaveGuard(dirty: boolean, discard: () => void): { release: () => void } {
+export function useLeaveGuard(
+  dirty: boolean,
+  discard: () => void,
+): { release: () => void; rearm: () => void } {
   const guard = useRef<Guard>({ dirty, discard });
-  guard.current.dirty = dirty;
+  // Released by a save in flight: re-renders while it finishes (a list reloading) must not
+  // re-arm the question before the form navigates away; a refused save re-arms it.
+  const released = useRef(false);
+  guard.current.dirty = dirty && !released.current;
   guard.current.discard = discard;
   useEffect(() => {
     const own = guard.current;
@@ -49,7 +55,12 @@ export function useLeaveGuard(dirty: boolean, discard: () => void): { release: (
   }, []);
   return {
     release: () => {
+      released.current = true;
       guard.current.dirty = false;
+    },
+    rearm: () => {
+      released.current = false;
+      guard.current.dirty = dirty;
     },
   };
 }

@@ -51,7 +51,7 @@ export function useFormDraft<T extends FieldValues>(
   // biome-ignore lint/suspicious/noExplicitAny: any context and transformed values
   form: UseFormReturn<T, any, any>,
   key: string,
-): { offer: ReactNode; release: () => void; clear: () => void } {
+): { offer: ReactNode; release: () => void; rearm: () => void; clear: () => void } {
   const [offered, setOffered] = useState<StoredDraft | null>(() => readDraft(key));
   const offeredRef = useRef(offered);
   offeredRef.current = offered;
@@ -92,6 +92,7 @@ export function useFormDraft<T extends FieldValues>(
     offer,
     // Before a save that navigates away on success (a refused save re-arms on the next render).
     release: guard.release,
+    rearm: guard.rearm,
     clear: () => {
       finished.current = true;
       removeDraft(key);

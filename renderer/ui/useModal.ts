@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useRef } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 
 /**
  * A native modal <dialog> opened on mount (focus stays inside, Escape closes), and focus put
@@ -7,17 +7,21 @@ import { type RefObject, useEffect, useRef } from 'react';
  */
 export function useModal(): RefObject<HTMLDialogElement | null> {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  // Read while rendering, before the dialog takes focus: that is the trigger.
+  const [trigger] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  );
   useEffect(() => {
-    const trigger = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const dialog = dialogRef.current;
     // Guarded: StrictMode runs this twice, and a second showModal() on an open dialog throws.
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
-      // After the dialog has left the DOM, so the trigger is no longer inert.
+      // Once the dialog has left the page (StrictMode's rehearsal unmount leaves it in place),
+      // the trigger is no longer inert and can take focus back.
       requestAnimationFrame(() => {
-        if (trigger?.isConnected) trigger.focus();
+        if (!dialog?.isConnected && trigger?.isConnected) trigger.focus();
       });
     };
-  }, []);
+  }, [trigger]);
   return dialogRef;
 }

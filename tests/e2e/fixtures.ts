@@ -17,9 +17,13 @@ export interface Preview {
   restart(): Promise<string>;
 }
 
-function startServer(dataDir: string, clock?: string): Promise<{ url: string; child: ChildProcess }> {
+function startServer(
+  dataDir: string,
+  clock?: string,
+  port = 0,
+): Promise<{ url: string; child: ChildProcess }> {
   const clockArgs = clock ? ['--clock', clock] : [];
-  const child = spawn(process.execPath, ['dist/preview/server.mjs', '--port', '0', ...clockArgs], {
+  const child = spawn(process.execPath, ['dist/preview/server.mjs', '--port', String(port), ...clockArgs], {
     cwd: repoRoot,
     env: { ...process.env, CASEPORT_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -94,7 +98,9 @@ export const test = base.extend<{ preview: Preview; seedClientCount: number; clo
       dataDir,
       async restart() {
         await stopServer(server.child);
-        server = await startServer(dataDir, clock);
+        // Same port, so the same origin: the page's own storage (drafts) survives, as the
+        // desktop app's app://caseport origin does across restarts.
+        server = await startServer(dataDir, clock, Number(new URL(server.url).port));
         preview.url = server.url;
         return server.url;
       },

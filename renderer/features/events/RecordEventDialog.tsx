@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type AppError,
@@ -14,6 +14,7 @@ import { call } from '../../api/client';
 import { DateInput } from '../../ui/DateInput';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
+import { useModal } from '../../ui/useModal';
 import { translateMessage } from '../deadlines/messages';
 import { useDeadlineCommand } from '../deadlines/queries';
 import { RollForwardSelect } from '../deadlines/RollForwardSelect';
@@ -39,7 +40,8 @@ export function RecordEventDialog({
 }) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  // Opens as a modal and gives focus back to what opened it when it closes.
+  const dialogRef = useModal();
   const command = useDeadlineCommand();
   const [draft, setDraft] = useState<Draft>(event ? draftOf(event) : EMPTY);
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -55,12 +57,6 @@ export function RecordEventDialog({
   const applicationOptions = applications
     .filter((a) => !a.archivedAt)
     .map((a) => ({ id: a.id, label: `${applicationTypeName(t, a)} – ${nameOf(a.dependantId)}` }));
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    // Guarded: StrictMode runs this twice, and a second showModal() on an open dialog throws.
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const submit = async () => {
     const parsed = eventDetails.safeParse(toDetails(draft));

@@ -57,7 +57,10 @@ function IntakeFormView({ session, types }: { session: Session; types: Applicati
       ...values,
       acknowledgeDuplicates: intent === 'acknowledge-duplicates',
     });
-    if (!result.ok) return result.error;
+    if (!result.ok) {
+      draft.rearm();
+      return result.error;
+    }
     draft.clear();
     await invalidate();
     announce(t('intake.saved'));

@@ -52,7 +52,8 @@ export function PersonEditor<TForm extends FieldValues, TSchema extends z.ZodTyp
     // onSave navigates away when saved: the leave question must not stop it.
     draft.release();
     const error = await onSave(values, intent);
-    if (!error) draft.clear();
+    if (error) draft.rearm();
+    else draft.clear();
     return error;
   });
 
