@@ -73,12 +73,12 @@ export function DashboardPage() {
           {t('dashboard.subtitle', { date: formatCalendarDate(today, i18n.language), timeZone })}
         </p>
       </PageHeader>
+      <DashboardCharts />
       <div className="dashboard-sections">
         {sections.map((section) => (
           <Section key={section.bucket} section={section} horizonDays={dashboard.data.horizonDays} />
         ))}
       </div>
-      <DashboardCharts />
     </>
   );
 }
