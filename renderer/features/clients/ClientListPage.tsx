@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { calendarDateIn } from '../../../main/contract/dates';
@@ -7,6 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useSession } from '../session/queries';
 import { ClientFilters } from './list/ClientFilters';
 import { ClientTable } from './list/ClientTable';
+import { readListMemory, writeListMemory } from './list/listMemory';
 import { type ClientListQuery, useClientRows } from './list/useClientRows';
 
 type Filters = NonNullable<ClientListQuery['filters']>;
@@ -14,9 +15,16 @@ type Filters = NonNullable<ClientListQuery['filters']>;
 export function ClientListPage() {
   const { t } = useTranslation();
   const session = useSession();
-  const [filters, setFilters] = useState<Filters>({ archived: 'exclude' });
-  const [sort, setSort] = useState<NonNullable<ClientListQuery['sort']>>('name');
-  const [direction, setDirection] = useState<NonNullable<ClientListQuery['direction']>>('asc');
+  // Back from a family (or the sidebar) returns to the list as it was left.
+  const [memory] = useState(readListMemory);
+  const [filters, setFiltersState] = useState<Filters>(memory.filters);
+  const [sort, setSort] = useState<NonNullable<ClientListQuery['sort']>>(memory.sort);
+  const [direction, setDirection] = useState<NonNullable<ClientListQuery['direction']>>(memory.direction);
+  const setFilters = (next: Filters) => {
+    setFiltersState(next);
+    writeListMemory({ filters: next, scrollTop: 0 });
+  };
+  useEffect(() => writeListMemory({ sort, direction }), [sort, direction]);
   const query = useMemo(() => ({ filters, sort, direction }), [filters, sort, direction]);
   const { first, total, rowAt, ensureRows } = useClientRows(query);
   const filtered = Object.entries(filters).some(
@@ -35,6 +43,7 @@ export function ClientListPage() {
     </>
   );
   const onSort = (column: typeof sort) => {
+    writeListMemory({ scrollTop: 0 });
     if (column === sort) setDirection(direction === 'asc' ? 'desc' : 'asc');
     else {
       setSort(column);
@@ -72,7 +81,7 @@ export function ClientListPage() {
           {t('clients.count', { count: total })}
         </p>
       </PageHeader>
-      <ClientFilters filters={filters} onChange={setFilters} session={session.data} />
+      <ClientFilters filters={filters} onChange={setFilters} session={session.data} filtered={filtered} />
       {total === 0 ? (
         <p className="empty-state">{t('clients.noMatches')}</p>
       ) : (
@@ -84,6 +93,10 @@ export function ClientListPage() {
           direction={direction}
           onSort={onSort}
           today={calendarDateIn(session.data.settings.timeZone)}
+          initialScrollTop={memory.scrollTop}
+          selectedId={memory.selectedId}
+          onScrolled={(scrollTop) => writeListMemory({ scrollTop })}
+          onOpen={(selectedId) => writeListMemory({ selectedId })}
         />
       )}
     </>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { APPLICATION_STAGES, GOVERNMENT_STATUSES, type Session } from '../../../../main/contract';
+import { DEFAULT_FILTERS } from './listMemory';
 import type { ClientListQuery } from './useClientRows';
 
 type Filters = NonNullable<ClientListQuery['filters']>;
@@ -9,17 +10,28 @@ export function ClientFilters({
   filters,
   onChange,
   session,
+  filtered,
 }: {
   filters: Filters;
   onChange: (f: Filters) => void;
   session: Session;
+  /** Some filter narrows the list (so "Clear filters" has something to do). */
+  filtered: boolean;
 }) {
   const { t } = useTranslation();
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
-  const statuses = [...GOVERNMENT_STATUSES.CA, ...GOVERNMENT_STATUSES.US];
   return (
     <fieldset className="filters">
       <legend className="visually-hidden">{t('clients.filters.legend')}</legend>
+      <label>
+        {t('clientFilters.name')}
+        <input
+          type="search"
+          value={filters.name ?? ''}
+          placeholder={t('clientFilters.namePlaceholder')}
+          onChange={(e) => set({ name: e.target.value || undefined })}
+        />
+      </label>
       <label>
         {t('clients.filters.stage')}
         <select
@@ -47,16 +59,27 @@ export function ClientFilters({
       </label>
       <label>
         {t('clients.filters.governmentStatus')}
-        <input
-          list="client-filter-statuses"
+        {/* The portals' vocabularies; a status typed with other capitals or spaces still matches. */}
+        <select
           value={filters.governmentStatus ?? ''}
           onChange={(e) => set({ governmentStatus: e.target.value || undefined })}
-        />
-        <datalist id="client-filter-statuses">
-          {statuses.map((status) => (
-            <option key={status} value={status} />
-          ))}
-        </datalist>
+        >
+          <option value="">{t('clients.filters.any')}</option>
+          <optgroup label={t('clients.filters.canada')}>
+            {GOVERNMENT_STATUSES.CA.map((status) => (
+              <option key={`CA-${status}`} value={status}>
+                {status}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t('clients.filters.unitedStates')}>
+            {GOVERNMENT_STATUSES.US.map((status) => (
+              <option key={`US-${status}`} value={status}>
+                {status}
+              </option>
+            ))}
+          </optgroup>
+        </select>
       </label>
       <label>
         {t('clients.filters.responsible')}
@@ -91,6 +114,14 @@ export function ClientFilters({
         />
         {t('clients.filters.hasOverdue')}
       </label>
+      <button
+        type="button"
+        className="button"
+        disabled={!filtered}
+        onClick={() => onChange({ ...DEFAULT_FILTERS })}
+      >
+        {t('clientFilters.clear')}
+      </button>
     </fieldset>
   );
 }

@@ -19,6 +19,12 @@ interface Props {
   direction: NonNullable<ClientListQuery['direction']>;
   onSort: (sort: NonNullable<ClientListQuery['sort']>) => void;
   today: string;
+  /** Where the list was scrolled when the user left it. */
+  initialScrollTop: number;
+  /** The family last opened from the list: marked, and focused when the list comes back. */
+  selectedId: number | null;
+  onScrolled: (scrollTop: number) => void;
+  onOpen: (clientId: number) => void;
 }
 
 /**
@@ -26,7 +32,19 @@ interface Props {
  * scroll smoothly. Keyboard: Tab reaches the first name, Up/Down/Home/End/Page keys move
  * between rows, Enter opens the family.
  */
-export function ClientTable({ total, rowAt, ensureRows, sort, direction, onSort, today }: Props) {
+export function ClientTable({
+  total,
+  rowAt,
+  ensureRows,
+  sort,
+  direction,
+  onSort,
+  today,
+  initialScrollTop,
+  selectedId,
+  onScrolled,
+  onOpen,
+}: Props) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const [, navigate] = useLocation();
@@ -36,6 +54,7 @@ export function ClientTable({ total, rowAt, ensureRows, sort, direction, onSort,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    initialOffset: initialScrollTop,
   });
   const rows = virtualizer.getVirtualItems();
   const firstIndex = rows[0]?.index ?? 0;
@@ -44,6 +63,23 @@ export function ClientTable({ total, rowAt, ensureRows, sort, direction, onSort,
   useEffect(() => {
     if (total > 0) ensureRows(firstIndex, lastIndex);
   }, [ensureRows, firstIndex, lastIndex, total]);
+
+  // Coming back: the scroll position is restored, then focus goes to the family opened last.
+  const restored = useRef(false);
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (!element || restored.current || total === 0) return;
+    if (Math.abs(element.scrollTop - initialScrollTop) > 1) element.scrollTop = initialScrollTop;
+    if (selectedId === null) {
+      restored.current = true;
+      return;
+    }
+    const link = element.querySelector<HTMLAnchorElement>(`[data-client-id="${selectedId}"] a`);
+    if (link) {
+      link.focus({ preventScroll: true });
+      restored.current = true;
+    }
+  });
 
   const focusRow = (index: number) => {
     const target = Math.max(0, Math.min(total - 1, index));
@@ -116,7 +152,13 @@ export function ClientTable({ total, rowAt, ensureRows, sort, direction, onSort,
           </div>
         </div>
       </div>
-      <div ref={scrollRef} role="rowgroup" className="client-scroll" onKeyDown={onKeyDown}>
+      <div
+        ref={scrollRef}
+        role="rowgroup"
+        className="client-scroll"
+        onKeyDown={onKeyDown}
+        onScroll={(event) => onScrolled(event.currentTarget.scrollTop)}
+      >
         <div className="client-scroll-inner" style={{ height: virtualizer.getTotalSize() }}>
           {rows.map((virtualRow) => {
             const client = rowAt(virtualRow.index);
@@ -127,14 +169,28 @@ export function ClientTable({ total, rowAt, ensureRows, sort, direction, onSort,
                 role="row"
                 aria-rowindex={virtualRow.index + 2}
                 data-index={virtualRow.index}
-                className={client?.archivedAt ? 'client-row row-link archived' : 'client-row row-link'}
+                data-client-id={client?.id}
+                className={[
+                  'client-row row-link',
+                  client?.archivedAt ? 'archived' : '',
+                  client && client.id === selectedId ? 'selected' : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
                 style={{ transform: `translateY(${virtualRow.start}px)` }}
-                onClick={() => client && navigate(`/clients/${client.id}`)}
+                onClick={(event) => {
+                  // A click on the name link navigates by itself; only the rest of the row needs this.
+                  if (!client || (event.target as HTMLElement).closest('a')) return;
+                  onOpen(client.id);
+                  navigate(`/clients/${client.id}`);
+                }}
               >
                 {client ? (
                   <>
                     <div role="rowheader" className="cell">
-                      <Link href={`/clients/${client.id}`}>{clientDisplayName(client)}</Link>
+                      <Link href={`/clients/${client.id}`} onClick={() => onOpen(client.id)}>
+                        {clientDisplayName(client)}
+                      </Link>
                     </div>
                     <div role="cell" className="cell">
                       {client.dateOfBirth ? formatCalendarDate(client.dateOfBirth, locale) : ''}
