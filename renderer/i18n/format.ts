@@ -62,12 +62,3 @@ export function isoDateParts(text: string): [number, number, number] | null {
   const real = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   return real && y >= 1000 ? [y, m, d] : null;
 }
-
-/** A calendar date spelled out with its weekday ("Monday, March 16, 2026"), in UTC. */
-export function formatLongDate(isoDate: string, locale: string): string {
-  const parts = isoDateParts(isoDate);
-  if (!parts) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
-    Date.UTC(parts[0], parts[1] - 1, parts[2]),
-  );
-}

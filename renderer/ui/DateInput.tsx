@@ -10,7 +10,7 @@ import {
   useState,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatLongDate, isoDateParts } from '../i18n/format';
+import { formatCalendarDate, isoDateParts } from '../i18n/format';
 import './forms.css';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>;
@@ -21,7 +21,7 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>;
  * Why not <input type="date">: Chromium turns an impossible date (02/30/2023) into an empty
  * value without a word, so the form saved without it; its segment order follows the machine's
  * locale (MM/DD or DD/MM), a trap for a firm whose clients' papers use both. Year-month-day
- * reads one way everywhere, and the line under the field ("Reads as Monday, March 16, 2026")
+ * reads one way everywhere, and the line under the field ("Reads as Mon, Mar 16, 2026")
  * shows what was understood. The text goes to the contract's schema as typed, so an impossible
  * or malformed date gets the contract's own message beside the field: one validation path.
  *
@@ -75,8 +75,12 @@ export const DateInput = forwardRef<HTMLInputElement, Props>(function DateInput(
         onChange={onChange}
         onBlur={onBlur}
       />
-      <span id={echoId} className="date-echo">
-        {parts ? t('dateInput.reads', { date: formatLongDate(text, i18n.language) }) : t('dateInput.format')}
+      {/* The placeholder shows the format; screen readers hear it here. Once a real date is
+          typed, this line reads it back in the user's language. */}
+      <span id={echoId} className={parts ? 'date-echo' : 'visually-hidden'}>
+        {parts
+          ? t('dateInput.reads', { date: formatWeekdayDate(text, i18n.language) })
+          : t('dateInput.format')}
       </span>
     </span>
   );
@@ -97,4 +101,17 @@ function setNativeValue(input: HTMLInputElement, value: string) {
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
   setter?.call(input, value);
   input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** "Mon, Mar 16, 2026": the weekday catches a wrong day at a glance, short enough for one line. */
+function formatWeekdayDate(isoDate: string, locale: string): string {
+  const parts = isoDateParts(isoDate);
+  if (!parts) return formatCalendarDate(isoDate, locale);
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.UTC(parts[0], parts[1] - 1, parts[2]));
 }
