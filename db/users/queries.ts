@@ -128,3 +128,20 @@ export function lastUserId(db: CaseportDb): number | null {
   const row = db.select().from(settings).where(eq(settings.key, 'lastUserId')).get();
   return typeof row?.value === 'number' ? row.value : null;
 }
+
+/**
+ * The app version whose deadline rules last restated the open deadlines: when it differs from
+ * the running version (an update fixed a rule or a holiday), the open deadlines are recomputed
+ * once. Machine memory, not firm data: not audited (the recomputed deadlines are).
+ */
+export function rulesVersion(db: CaseportDb): string | null {
+  const row = db.select().from(settings).where(eq(settings.key, 'rulesVersion')).get();
+  return typeof row?.value === 'string' ? row.value : null;
+}
+
+export function rememberRulesVersion(db: CaseportDb, version: string): void {
+  db.insert(settings)
+    .values({ key: 'rulesVersion', value: version })
+    .onConflictDoUpdate({ target: settings.key, set: { value: version } })
+    .run();
+}

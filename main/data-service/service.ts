@@ -5,6 +5,7 @@ import { openCaseportDatabase } from '../../db/startup';
 import { DailyBackups } from '../backups/daily';
 import { registerDatabaseHost } from '../backups/restore';
 import { type Envelope, failure } from '../contract';
+import { DeadlineUpkeep } from '../deadlines/upkeep';
 import type { Logger } from '../logging/logger';
 import { safeError } from '../logging/safe-error';
 import { ReminderRunner } from '../reminders/runner';
@@ -46,6 +47,7 @@ export interface ServiceDeps {
 export class DataService {
   private reminders: ReminderRunner | null = null;
   private dailyBackups: DailyBackups | null = null;
+  private deadlineUpkeep: DeadlineUpkeep | null = null;
 
   private constructor(
     private readonly deps: ServiceDeps,
@@ -110,6 +112,18 @@ export class DataService {
     );
     deps.post({ type: 'ready', schemaVersion: database.schemaVersion });
     return service;
+  }
+
+  /** Deadline upkeep (main/deadlines/upkeep.ts) in the primary, whether or not reminders are shown. */
+  startUpkeep(): void {
+    if (this.deps.role !== 'primary' || this.deadlineUpkeep) return;
+    this.deadlineUpkeep = new DeadlineUpkeep(this.ctx, (error) =>
+      this.deps.log.error(
+        { event: 'deadline-upkeep-failed', err: safeError(error) },
+        'deadline upkeep failed',
+      ),
+    );
+    this.deadlineUpkeep.start();
   }
 
   /** Reminders run beside the handler table, on the same connection and clock. */
@@ -180,6 +194,7 @@ export class DataService {
     this.reminders?.stop();
     this.reminders = null;
     this.dailyBackups?.stop();
+    this.deadlineUpkeep?.stop();
     closeDatabase(this.database.sqlite);
   }
 }

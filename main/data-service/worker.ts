@@ -66,6 +66,7 @@ const deps: Parameters<typeof DataService.start>[0] = {
           closeDatabase(database.sqlite);
           service = DataService.start({ ...deps, options: { ...options, dataDir } });
           service?.startReminders();
+          service?.startUpkeep();
           if (service) recovery = null;
         },
       });
@@ -74,6 +75,7 @@ const deps: Parameters<typeof DataService.start>[0] = {
 };
 let service = DataService.start(deps);
 service?.startReminders();
+service?.startUpkeep();
 
 port.on('message', (message: HostToWorker) => {
   if (message.type === 'request') {
