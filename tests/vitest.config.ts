@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     // better-sqlite3 is native: separate processes keep each test file's connections apart.
     pool: 'forks',
+    // Property and SQLite tests are CPU-bound: on a busy 2-core machine 5 s is not a verdict.
+    testTimeout: 30_000,
   },
 });
