@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 
 /**
  * Inserts `count` plain clients in one SQL statement (about a second for 100,000), with their
- * search rows and next deadlines, for UI performance tests. Unlike generate-families.ts it
+ * search rows and next deadlines, for UI performance tests. Unlike npm run seed (scripts/seed/) it
  * bypasses the db layer — no audit rows, no applications — so it is for test fixtures only,
  * never for a firm's data.
  */
