@@ -73,6 +73,9 @@ export function EnrolFamilies({ windowId, enrolled }: { windowId: number; enroll
         <ClientFilters
           filters={filters}
           session={session.data}
+          filtered={Object.entries(filters).some(
+            ([key, value]) => value !== undefined && !(key === 'archived' && value === 'exclude'),
+          )}
           onChange={(next) => {
             setFilters(next);
             setOffset(0);

@@ -129,7 +129,8 @@ function LaunchMode({
               onRecorded={(after) => {
                 if (after.state === 'submitted') {
                   setFinished((all) => new Set(all).add(after.clientId));
-                  setChosen(null);
+                  // Move on, unless someone already picked another family while this one saved.
+                  setChosen((c) => (c === after.clientId ? null : c));
                 }
               }}
             />

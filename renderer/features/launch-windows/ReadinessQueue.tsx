@@ -106,46 +106,53 @@ function FamilyCard({ queue, family }: { queue: LaunchQueue; family: QueueFamily
             {t('launchScreens.readiness.ineligibleBecause', { reason: blockerText(t, reason) })}
           </p>
         )}
-        <div className="readiness-members">
-          {family.members.map((member) => (
-            <section key={member.memberKey} className="readiness-member" aria-label={memberName(member)}>
-              <h4>
-                {memberName(member)}{' '}
-                <span className="muted">· {t(`launchWindows.audiences.${member.audience}`)}</span>
-              </h4>
-              {member.submission ? (
-                <p className="muted">
-                  {t('launchScreens.readiness.submitted', { number: member.submission.confirmationNumber })}
-                </p>
-              ) : member.blockers.length === 0 ? (
-                <p className="muted">{t('launchScreens.readiness.memberReady')}</p>
-              ) : (
-                <ul className="plain-list blocker-list">
-                  {member.blockers.map((blocker) => (
-                    <BlockerFix
-                      key={`${blocker.code}-${JSON.stringify(blocker.params)}`}
-                      windowId={queue.window.id}
-                      family={family}
-                      member={member}
-                      blocker={blocker}
-                      today={queue.today}
-                    />
-                  ))}
-                </ul>
-              )}
-              {member.flags.length > 0 && (
-                <ul className="plain-list flag-list">
-                  {member.flags.map((flag) => (
-                    <li key={flag.code}>
-                      <span className="blocker-tag">{t('launchScreens.launch.flagged')}</span>{' '}
-                      {blockerText(t, flag)}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          ))}
-        </div>
+        {family.state === 'ready' ? (
+          // Nothing to do for a ready family: one line, not a wall of "Ready".
+          <p className="muted">{t('launchScreens.readiness.allReady', { count: family.members.length })}</p>
+        ) : (
+          <div className="readiness-members">
+            {family.members.map((member) => (
+              <section key={member.memberKey} className="readiness-member" aria-label={memberName(member)}>
+                <h4>
+                  {memberName(member)}{' '}
+                  <span className="muted">· {t(`launchWindows.audiences.${member.audience}`)}</span>
+                </h4>
+                {member.submission ? (
+                  <p className="muted">
+                    {t('launchScreens.readiness.memberSubmitted', {
+                      number: member.submission.confirmationNumber,
+                    })}
+                  </p>
+                ) : member.blockers.length === 0 ? (
+                  <p className="muted">{t('launchScreens.readiness.memberReady')}</p>
+                ) : (
+                  <ul className="plain-list blocker-list">
+                    {member.blockers.map((blocker) => (
+                      <BlockerFix
+                        key={`${blocker.code}-${JSON.stringify(blocker.params)}`}
+                        windowId={queue.window.id}
+                        family={family}
+                        member={member}
+                        blocker={blocker}
+                        today={queue.today}
+                      />
+                    ))}
+                  </ul>
+                )}
+                {member.flags.length > 0 && (
+                  <ul className="plain-list flag-list">
+                    {member.flags.map((flag) => (
+                      <li key={flag.code}>
+                        <span className="blocker-tag">{t('launchScreens.launch.flagged')}</span>{' '}
+                        {blockerText(t, flag)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            ))}
+          </div>
+        )}
       </article>
     </li>
   );

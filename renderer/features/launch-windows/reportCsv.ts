@@ -11,7 +11,11 @@ export function reportReason(t: TFunction, row: LaunchReportRow): string {
     row.overrideReason ? t('launchScreens.reportPage.recordedAnyway', { reason: row.overrideReason }) : '',
     ...row.blockers.map((b) => blockerText(t, { ...b, memberKey: row.memberKey, eligibility: false })),
   ];
-  return parts.filter(Boolean).join(' · ');
+  const said = parts.filter(Boolean);
+  // A member with nothing of their own to report still needs a why a reader can follow.
+  if (said.length === 0 && row.outcome === 'not-ready') said.push(t('launchScreens.reportPage.heldBack'));
+  if (said.length === 0 && row.outcome === 'not-submitted') said.push(t('launchScreens.reportPage.noReason'));
+  return said.join(' · ');
 }
 
 /**
