@@ -80,6 +80,17 @@ export interface DayCounts {
   total: number;
 }
 
+/** The lines of an exported event's description, in this order. */
+export const ICS_DESCRIPTION_FIELDS = [
+  'kind',
+  'person',
+  'family',
+  'title',
+  'notes',
+  'setByHand',
+  'reminders',
+] as const;
+
 /** ICS export: every open deadline, or the ones the Deadlines screen filters to. */
 export const exportIcsInput = z.strictObject({
   from: isoDate.optional(),
@@ -91,6 +102,8 @@ export const exportIcsInput = z.strictObject({
   labels: z.strictObject({
     calendarName: z.string().max(200),
     kinds: z.partialRecord(z.enum(DEADLINE_KINDS), z.string().max(200)),
+    /** Words for each event's description ("Person", "Family"...); English when left out. */
+    fields: z.partialRecord(z.enum(ICS_DESCRIPTION_FIELDS), z.string().max(200)).default({}),
   }),
 });
 

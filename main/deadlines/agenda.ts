@@ -20,6 +20,7 @@ import {
   type DeadlineExplanationView,
   type DeadlineKind,
   type DeadlineListItem,
+  type ICS_DESCRIPTION_FIELDS,
   type IcsExport,
   type ParsedInput,
   type ReminderPreferences,
@@ -136,6 +137,42 @@ export function overrideHandler(
 const personName = (d: DeadlineListItem) =>
   [d.personGivenNames, d.personFamilyName].filter(Boolean).join(' ');
 
+const ICS_FIELD_DEFAULTS: Record<(typeof ICS_DESCRIPTION_FIELDS)[number], string> = {
+  kind: 'Kind',
+  person: 'Person',
+  family: 'Family',
+  title: 'Title',
+  notes: 'Notes',
+  setByHand: 'Date set by hand',
+  reminders: 'Reminders (days before)',
+};
+
+/**
+ * What the calendar shows when the event is opened: whose deadline, of which family, what kind,
+ * the notes, a date set by hand with its reason, and the lead times the alarms stand for. A
+ * paralegal reading Outlook needs no Caseport open to know what the event is about.
+ */
+function icsDescription(
+  d: DeadlineListItem,
+  kind: string,
+  leadTimes: readonly number[],
+  words: Partial<Record<(typeof ICS_DESCRIPTION_FIELDS)[number], string>>,
+): string {
+  const word = (field: (typeof ICS_DESCRIPTION_FIELDS)[number]) => words[field] ?? ICS_FIELD_DEFAULTS[field];
+  const family = [d.clientFamilyName, d.clientGivenNames].filter(Boolean).join(', ');
+  const lines = [
+    `${word('kind')}: ${kind}`,
+    `${word('person')}: ${personName(d)}`,
+    `${word('family')}: ${family}`,
+  ];
+  if (d.title) lines.push(`${word('title')}: ${d.title}`);
+  if (d.notes) lines.push(`${word('notes')}: ${d.notes}`);
+  if (d.computedDueOn) lines.push(`${word('setByHand')}: ${d.overrideReason}`);
+  if (leadTimes.length > 0)
+    lines.push(`${word('reminders')}: ${[...leadTimes].sort((a, b) => b - a).join(', ')}`);
+  return lines.join('\n');
+}
+
 export function exportIcsHandler(ctx: ApiContext, input: ParsedInput<'deadlines.exportIcs'>): IcsExport {
   return read(ctx, (tx) => {
     const where = deadlineListFilter({ ...input, state: input.state });
@@ -158,16 +195,17 @@ export function exportIcsHandler(ctx: ApiContext, input: ParsedInput<'deadlines.
     const now = ctx.now();
     const text = deadlinesToIcs(
       items.map((d) => {
-        // The renderer sends the translated kind names: the main process has no catalogue of its own.
+        // The renderer sends the translated words: the main process has no catalogue of its own.
         const kind = input.labels.kinds[d.kind] ?? d.kind;
+        const leadTimes = leadTimesFor(d.kind, { firm: firmLeadTimes, deadline: d.leadTimes });
         return {
           id: d.id,
           summary: `${d.title || kind} – ${personName(d)}`,
-          description: d.title ? kind : null,
+          description: icsDescription(d, kind, leadTimes, input.labels.fields),
           dueOn: d.dueOn,
           dueTime: d.dueTime,
           timeZone: d.timeZone,
-          leadTimes: leadTimesFor(d.kind, { firm: firmLeadTimes, deadline: d.leadTimes }),
+          leadTimes,
           sequence: d.version,
           updatedAt: d.updatedAt,
         };
@@ -175,7 +213,11 @@ export function exportIcsHandler(ctx: ApiContext, input: ParsedInput<'deadlines.
       { now, calendarName: input.labels.calendarName },
     );
     return {
-      fileName: `caseport-deadlines-${now.toISOString().slice(0, 10)}.ics`,
+      // A family's own file says so in its name; the screen's export keeps the plain name.
+      fileName:
+        input.clientId === undefined
+          ? `caseport-deadlines-${now.toISOString().slice(0, 10)}.ics`
+          : `caseport-deadlines-client-${input.clientId}-${now.toISOString().slice(0, 10)}.ics`,
       text,
       count: items.length,
     };

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { completeSetup, expect, expectAccessible, test } from './fixtures';
 
@@ -162,6 +163,15 @@ test('the family page of four, after enrolment, fits one 1440×900 screen and sa
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: /Deadlines/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('table', { name: "The family's deadlines, earliest first" })).toBeVisible();
+
+  // This family's deadlines as a calendar file, each event described.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: "Export this family's deadlines (.ics)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`caseport-deadlines-client-${id}-2026-03-16.ics`);
+  const ics = fs.readFileSync(await download.path(), 'utf8');
+  expect(ics).toContain('DESCRIPTION:Kind: Biometrics\\nPerson: Karim Haddad\\nFamily: Haddad\\, Farah');
+  expect(ics).not.toContain('Family: Okafor');
 
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.getByRole('tab', { name: /People/ }).click();

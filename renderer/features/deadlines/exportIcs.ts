@@ -1,5 +1,10 @@
 import type { TFunction } from 'i18next';
-import { type ChannelInput, DEADLINE_KINDS, type IcsExport } from '../../../main/contract';
+import {
+  type ChannelInput,
+  DEADLINE_KINDS,
+  ICS_DESCRIPTION_FIELDS,
+  type IcsExport,
+} from '../../../main/contract';
 import { call } from '../../api/client';
 
 type Filters = Omit<ChannelInput<'deadlines.exportIcs'>, 'labels'>;
@@ -11,9 +16,10 @@ type Filters = Omit<ChannelInput<'deadlines.exportIcs'>, 'labels'>;
  */
 export async function downloadIcs(t: TFunction, filters: Filters) {
   const kinds = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, t(`deadlineKinds.${k}`)]));
+  const fields = Object.fromEntries(ICS_DESCRIPTION_FIELDS.map((f) => [f, t(`agendaView.icsFields.${f}`)]));
   const result = await call('deadlines.exportIcs', {
     ...filters,
-    labels: { calendarName: t('deadlinesScreen.calendarName'), kinds },
+    labels: { calendarName: t('deadlinesScreen.calendarName'), kinds, fields },
   });
   if (result.ok) save(result.value);
   return result;

@@ -17,6 +17,7 @@ import { AuditTrail } from './AuditTrail';
 import { CaseSummary } from './CaseSummary';
 import { DeadlineTable } from './DeadlineTable';
 import { DocumentsPanel } from './DocumentsPanel';
+import { FamilyIcsExport } from './FamilyIcsExport';
 import { Tabs } from './FamilyTabs';
 import { PersonCard } from './PersonCard';
 import { useFamily } from './queries';
@@ -147,7 +148,10 @@ function FamilyView({
 
   const deadlinesPanel = (
     <section aria-labelledby="family-deadlines">
-      <h2 id="family-deadlines">{t('family.deadlines.heading')}</h2>
+      <div className="panel-heading">
+        <h2 id="family-deadlines">{t('family.deadlines.heading')}</h2>
+        <FamilyIcsExport clientId={client.id} />
+      </div>
       <RecordEventControl family={family} />
       <p>
         <AddDeadlineControl family={family} />
