@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { completeSetup, expect, expectNoViolations, test } from './fixtures';
 
 /**
@@ -78,6 +79,13 @@ test('intake, the family file, deadlines and launch mode run in French', async (
   await expect(row).toContainText('un dimanche');
   await expect(row).toContainText('RIPR');
   await expectNoViolations(page, 'deadlines');
+
+  // The calendar file speaks French too: titles and the calendar's name.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter vers le calendrier (.ics)' }).click();
+  const ics = fs.readFileSync((await (await download).path()) ?? '', 'utf8').replace(/\r\n /g, '');
+  expect(ics).toContain('X-WR-CALNAME:Échéances Caseport');
+  expect(ics).toMatch(/SUMMARY:Données biométriques/);
 
   // Dashboard.
   await page.getByRole('link', { name: 'Tableau de bord' }).click();

@@ -49,7 +49,10 @@ export function CaseSummary({
           {t('caseView.deadlines.all')}
         </button>
       </section>
-      <section aria-labelledby="case-standing" className="case-standing">
+      {/* It scrolls sideways when a long (often French) line does not fit: focusable, so the
+          keyboard can scroll it too (WCAG 2.1.1; axe scrollable-region-focusable). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard */}
+      <section aria-labelledby="case-standing" className="case-standing" tabIndex={0}>
         <h2 id="case-standing">{t('caseView.summary.heading')}</h2>
         <table className="data-table compact-table">
           <caption className="visually-hidden">{t('caseView.summary.caption')}</caption>
