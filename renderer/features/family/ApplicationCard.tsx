@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationDetail, FirmUser } from '../../../main/contract';
 import { ApplicationNotes } from './ApplicationNotes';
+import { ArchiveApplication } from './ChecklistExtras';
 import { ChecklistTable } from './ChecklistTable';
 import { applicationTypeName } from './labels';
 import { ChangeGovernmentStatusForm, ChangeStageForm } from './StatusForms';
@@ -58,8 +59,17 @@ export function ApplicationCard({
           {t('caseView.applications.checklist', { done, total: application.checklist.length })}
           <span className="visually-hidden"> – {typeName}</span>
         </summary>
-        <ChecklistTable items={application.checklist} typeName={typeName} />
+        <ChecklistTable items={application.checklist} typeName={typeName} applicationId={application.id} />
       </details>
+      {!application.archivedAt && (
+        <details className="on-demand">
+          <summary>
+            {t('checklistExtras.archiveSummary')}
+            <span className="visually-hidden"> – {typeName}</span>
+          </summary>
+          <ArchiveApplication application={application} typeName={typeName} />
+        </details>
+      )}
       <details className="on-demand">
         <summary>
           {t('caseView.applications.history', { count: application.history.length })}

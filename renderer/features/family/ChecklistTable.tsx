@@ -4,30 +4,50 @@ import { CHECKLIST_STATES, type ChecklistItem, type ChecklistState } from '../..
 import { call } from '../../api/client';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useAnnounce } from '../../ui/StatusMessage';
+import { AddChecklistItem, ChecklistNote } from './ChecklistExtras';
 import { checklistItemLabel } from './labels';
 import { useFamilyCommand } from './queries';
 
 /** The application's documents; each state is changed in place and saved at once. */
-export function ChecklistTable({ items, typeName }: { items: ChecklistItem[]; typeName: string }) {
+export function ChecklistTable({
+  items,
+  typeName,
+  applicationId,
+}: {
+  items: ChecklistItem[];
+  typeName: string;
+  applicationId: number;
+}) {
   const { t } = useTranslation();
-  if (items.length === 0) return <p className="muted">{t('family.applications.checklistEmpty')}</p>;
+  const add = <AddChecklistItem applicationId={applicationId} typeName={typeName} />;
+  if (items.length === 0)
+    return (
+      <>
+        <p className="muted">{t('family.applications.checklistEmpty')}</p>
+        {add}
+      </>
+    );
   return (
-    <table className="data-table checklist-table">
-      <caption className="visually-hidden">
-        {t('family.applications.checklistCaption', { type: typeName })}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('family.applications.checklistItem')}</th>
-          <th scope="col">{t('family.applications.checklistState')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <ChecklistRow key={item.id} item={item} />
-        ))}
-      </tbody>
-    </table>
+    <>
+      <table className="data-table checklist-table">
+        <caption className="visually-hidden">
+          {t('family.applications.checklistCaption', { type: typeName })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('family.applications.checklistItem')}</th>
+            <th scope="col">{t('family.applications.checklistState')}</th>
+            <th scope="col">{t('checklistExtras.note')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <ChecklistRow key={item.id} item={item} />
+          ))}
+        </tbody>
+      </table>
+      {add}
+    </>
   );
 }
 
@@ -61,6 +81,9 @@ function ChecklistRow({ item }: { item: ChecklistItem }) {
           ))}
         </select>
         {command.error && <ErrorNotice error={command.error} />}
+      </td>
+      <td>
+        <ChecklistNote item={item} label={label} />
       </td>
     </tr>
   );
