@@ -33,6 +33,8 @@ export async function copyDatabase(source: CaseportDb): Promise<DatabaseCopy> {
   const file = path.join(folder, 'rehearsal.sqlite');
   try {
     await connectionOf(source).backup(file);
+    // Opened like the app's own connection (db/open.ts): every SQL function the schema's
+    // triggers call must be registered on this connection too, or writes to the copy fail.
     const sqlite = cacheStatements(new Database(file));
     sqlite.pragma('foreign_keys = ON');
     // Nothing in a rehearsal needs to survive a power cut.

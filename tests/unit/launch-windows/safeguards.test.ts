@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../db/open';
 import type {
+  AuditEntry,
   ConfirmationNumberUse,
   Family,
   LaunchWindow,
@@ -41,6 +42,10 @@ afterEach(() => {
 });
 
 const count = (sql: string) => database.sqlite.prepare(sql).pluck().get() as number;
+
+/** The family's audit trail as the app reads it (newest first), whatever the file stores it as. */
+const trail = (clientId: number, entity: string) =>
+  ok<AuditEntry[]>(dispatch(during, 'audit.list', { clientId, entity }));
 const recorded = () => count('SELECT count(*) FROM launch_window_submissions WHERE submitted_at IS NOT NULL');
 
 async function readyFamily(name: string, n: number) {
@@ -145,11 +150,9 @@ describe('members who are not ready', () => {
     const after = (await queue(during, window)).families[0];
     expect(after?.flagged).toBe(true);
     expect(after?.members[0]?.flags.map((b) => b.code)).toEqual(['statusNotValidAtOpening']);
-    const audit = database.sqlite
-      .prepare(`SELECT note, changes FROM audit_log WHERE entity = 'launch-window-submission'`)
-      .get() as { note: string; changes: string };
-    expect(audit.note).toContain('Extension approved on 14 March');
-    expect(JSON.parse(audit.changes).overrideBlockers).toEqual([null, ['statusNotValidAtOpening']]);
+    const [audit] = await trail(family.client.id, 'launch-window-submission');
+    expect(audit?.note).toContain('Extension approved on 14 March');
+    expect(audit?.changes.overrideBlockers).toEqual([null, ['statusNotValidAtOpening']]);
   });
 });
 
@@ -238,13 +241,11 @@ describe('corrections and withdrawals', () => {
       }),
     );
     expect(corrected.family.members[0]?.submission?.confirmationNumber).toBe('W307000011');
-    const audit = database.sqlite
-      .prepare(
-        `SELECT note, changes FROM audit_log WHERE entity = 'launch-window-submission' AND action = 'update'`,
-      )
-      .get() as { note: string; changes: string };
-    expect(JSON.parse(audit.changes).confirmationNumber).toEqual(['W307000001', 'W307000011']);
-    expect(audit.note).toContain('Typed 01 for 11');
+    const audit = (await trail(family.client.id, 'launch-window-submission')).find(
+      (a) => a.action === 'update',
+    );
+    expect(audit?.changes.confirmationNumber).toEqual(['W307000001', 'W307000011']);
+    expect(audit?.note).toContain('Typed 01 for 11');
     const app = (await ok<Family>(dispatch(during, 'clients.family', { id: family.client.id })))
       .applications[0];
     expect(app?.governmentFileNumber).toBe('W307000011');
@@ -288,13 +289,9 @@ describe('corrections and withdrawals', () => {
     );
     expect(withdrawn.family.members[0]?.submission).toBeNull();
     expect(withdrawn.cap.ourSubmissions).toBe(0);
-    const audit = database.sqlite
-      .prepare(
-        `SELECT changes, note FROM audit_log WHERE entity = 'launch-window-submission' ORDER BY id DESC`,
-      )
-      .get() as { note: string; changes: string };
-    expect(JSON.parse(audit.changes).confirmationNumber).toEqual(['W307000001', '']);
-    expect(audit.note).toContain('Recorded on the wrong family');
+    const [audit] = await trail(family.client.id, 'launch-window-submission');
+    expect(audit?.changes.confirmationNumber).toEqual(['W307000001', '']);
+    expect(audit?.note).toContain('Recorded on the wrong family');
     const app = (await ok<Family>(dispatch(during, 'clients.family', { id: family.client.id })))
       .applications[0];
     expect(app).toMatchObject({ stage: 'ready-to-submit', governmentFileNumber: '', submittedAt: null });
@@ -324,8 +321,7 @@ describe('enrolment', () => {
     // Readiness reads that very application.
     const [queued] = (await queue(before, window)).families;
     expect(queued?.members[0]?.applicationId).toBe(own.id);
-    expect(
-      count(`SELECT count(*) FROM audit_log WHERE entity = 'application' AND note LIKE '%reused%'`),
-    ).toBe(1);
+    const reused = (await trail(family.client.id, 'application')).filter((a) => a.note.includes('reused'));
+    expect(reused.map((a) => a.entityId)).toEqual([own.id]);
   });
 });
