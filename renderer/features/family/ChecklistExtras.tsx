@@ -51,6 +51,8 @@ export function ChecklistNote({ item, label }: { item: ChecklistItem; label: str
   return (
     <>
       <input
+        className="checklist-note"
+        placeholder={t('checklistExtras.note')}
         aria-label={t('checklistExtras.noteLabel', { item: label })}
         value={note}
         onChange={(event) => setNote(event.target.value)}

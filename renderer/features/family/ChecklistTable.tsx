@@ -37,7 +37,6 @@ export function ChecklistTable({
           <tr>
             <th scope="col">{t('family.applications.checklistItem')}</th>
             <th scope="col">{t('family.applications.checklistState')}</th>
-            <th scope="col">{t('checklistExtras.note')}</th>
           </tr>
         </thead>
         <tbody>
@@ -81,8 +80,6 @@ function ChecklistRow({ item }: { item: ChecklistItem }) {
           ))}
         </select>
         {command.error && <ErrorNotice error={command.error} />}
-      </td>
-      <td>
         <ChecklistNote item={item} label={label} />
       </td>
     </tr>

@@ -74,7 +74,7 @@ function ChecklistEditor({ types }: { types: ApplicationType[] }) {
 
   return (
     <form
-      className="form subsection"
+      className="form"
       noValidate
       onSubmit={(event) => void submit(event)}
       aria-labelledby="types-checklist"
@@ -167,12 +167,7 @@ function NewTypeForm() {
   };
 
   return (
-    <form
-      className="form subsection"
-      noValidate
-      onSubmit={(event) => void submit(event)}
-      aria-labelledby={headingId}
-    >
+    <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-labelledby={headingId}>
       <h3 id={headingId}>{t('typesSettings.newHeading')}</h3>
       {serverError && serverError.code !== 'VALIDATION' && <ErrorNotice error={serverError} />}
       <div className="form-grid">
