@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { verifyAuditChain } from './audit/chain';
+import { registerAuditFunctions } from './audit/seal';
 import { backupFolder, readBackupSettings } from './backup/settings-file';
 import { createBackupSync, rotateBackups } from './backup/storage';
 import { forgetCleanClose, noteCleanClose, unchangedSinceCleanClose } from './clean-close';
@@ -93,6 +95,7 @@ export function openDatabase({
     try {
       appliedBefore = planMigrations(probe, known).appliedCount;
       quickCheck(probe, file);
+      verifyAuditChain(probe, file);
     } catch (error) {
       throw classifySqliteError(error, file) ?? error;
     } finally {
@@ -128,6 +131,7 @@ function connect(file: string, dataDir: string): { db: CaseportDb; sqlite: Datab
   } catch (error) {
     throw classifySqliteError(error, file) ?? error;
   }
+  registerAuditFunctions(sqlite);
   try {
     sqlite.pragma('journal_mode = WAL');
     // FULL: a committed client record survives a power cut; the cost is negligible at our write rate.
@@ -157,6 +161,7 @@ function createDatabase(file: string, known: ReturnType<typeof readMigrations>, 
   // Created 0600 before SQLite opens it, so no other account can ever read it.
   fs.closeSync(fs.openSync(building, 'wx', 0o600));
   const sqlite = new Database(building, { fileMustExist: true });
+  registerAuditFunctions(sqlite);
   let applied: number;
   try {
     sqlite.pragma('journal_mode = WAL');

@@ -6,6 +6,7 @@ import { FORMULA_START } from '../../main/contract/csv';
 import type { CaseportDb } from '../open';
 import { auditLog, firmUsers } from '../schema';
 import { readSettings } from '../users/queries';
+import { familyKey, isSealed, unseal } from './seal';
 
 export interface AuditQuery {
   clientId?: number | undefined;
@@ -49,7 +50,23 @@ export function listAudit(db: CaseportDb, query: AuditQuery, limit: number): Aud
     .orderBy(desc(auditLog.id))
     .limit(limit)
     .all()
-    .map(({ entry, userName }) => ({ ...entry, userName: userName ?? '' }));
+    .map(({ entry, userName }) => {
+      const { chain: _chain, ...stored } = entry;
+      return { ...stored, ...openValues(db, stored), userName: userName ?? '' };
+    });
+}
+
+/**
+ * A family's values are sealed with its key; once the family is deleted after retention the key
+ * is gone and the entry shows only who did what and when.
+ */
+function openValues(
+  db: CaseportDb,
+  entry: { clientId: number | null; changes: Record<string, unknown>; note: string },
+): { changes: Record<string, unknown>; note: string } {
+  if (!isSealed(entry.changes) || entry.clientId === null)
+    return { changes: entry.changes, note: entry.note };
+  return unseal(familyKey(db, entry.clientId), entry.changes) ?? { changes: {}, note: '' };
 }
 
 const CSV_COLUMNS = [

@@ -20,7 +20,12 @@ export interface AuditEvent {
   note?: string;
 }
 
-/** Appends one audit row inside the caller's transaction: the change and its record commit together. */
+/**
+ * Appends one audit row inside the caller's transaction: the change and its record commit
+ * together. The database then seals a family's values with the family's key and links the row
+ * into the hash chain (trigger in migration 0015, functions in db/audit/seal.ts), so every
+ * writer of the trail gets the same protection.
+ */
 export function recordAudit(db: CaseportDb, writer: Writer, event: AuditEvent): void {
   db.insert(auditLog)
     .values({

@@ -1,12 +1,15 @@
 import { addYears } from 'date-fns';
-import { eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { personDisplayName } from '../../main/contract/people';
 import { recordAudit } from '../audit/record';
 import { notFound, RecordError } from '../errors';
 import type { CaseportDb } from '../open';
-import { clients, dependants } from '../schema';
+import { auditLog, clients, dependants } from '../schema';
 import { removePersonFromSearch } from '../search/index-person';
 import type { Writer } from '../writer';
+
+/** CICC Code s.23: client records are kept at least 6 years. */
+export const MINIMUM_RETENTION_YEARS = 6;
 
 /**
  * Permanent deletion of a closed file, allowed only once the retention period (6 years by
@@ -25,7 +28,17 @@ export function deleteClientAfterRetention(
   if (!row.archivedAt) {
     throw new RecordError('retention', 'Only a closed (archived) file can be deleted.');
   }
-  const retainedUntil = addYears(new Date(row.archivedAt), retentionYears);
+  // The regulator's minimum (CICC Code s.23: 6 years) holds whatever the stored setting says.
+  const retainedUntil = addYears(new Date(row.archivedAt), Math.max(retentionYears, MINIMUM_RETENTION_YEARS));
+  // A computer clock set back could make a file look old enough: the newest entry of the audit
+  // trail is a time the firm has certainly reached, so "now" may not be earlier than it.
+  const newest = db.select({ at: auditLog.at }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
+  if (newest && writer.at < newest.at) {
+    throw new RecordError(
+      'retention',
+      `The computer's clock (${writer.at}) is earlier than the last recorded change (${newest.at}); deletion refused.`,
+    );
+  }
   if (new Date(writer.at) < retainedUntil) {
     throw new RecordError(
       'retention',
@@ -42,9 +55,12 @@ export function deleteClientAfterRetention(
     .from(dependants)
     .where(eq(dependants.clientId, input.id))
     .all();
+  // Tokens of deleted rows would otherwise stay in the search index's segments until a merge.
+  db.run(sql`INSERT INTO people_search(people_search, rank) VALUES ('secure-delete', 1)`);
   removePersonFromSearch(db, { clientId: input.id, dependantId: null });
   for (const dependant of family)
     removePersonFromSearch(db, { clientId: input.id, dependantId: dependant.id });
+  // The family's audit key goes with it (foreign key cascade): its sealed history becomes unreadable.
   db.delete(clients).where(eq(clients.id, input.id)).run();
   recordAudit(db, writer, {
     entity: 'client',

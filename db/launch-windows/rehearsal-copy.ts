@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { registerAuditFunctions } from '../audit/seal';
 import type { CaseportDb } from '../open';
 import * as schema from '../schema';
 import { launchWindows } from '../schema';
@@ -36,6 +37,7 @@ export async function copyDatabase(source: CaseportDb): Promise<DatabaseCopy> {
     // Opened like the app's own connection (db/open.ts): every SQL function the schema's
     // triggers call must be registered on this connection too, or writes to the copy fail.
     const sqlite = cacheStatements(new Database(file));
+    registerAuditFunctions(sqlite);
     sqlite.pragma('foreign_keys = ON');
     // Nothing in a rehearsal needs to survive a power cut.
     sqlite.pragma('synchronous = OFF');

@@ -6,6 +6,8 @@ import { familyDependants } from '../../db/dependants/queries';
 import { familyDocuments } from '../../db/people/documents';
 import { findDuplicates } from '../../db/people/duplicates';
 import { readSettings } from '../../db/users/queries';
+import { forgetEverywhere } from '../backups/forget';
+import { requireLawyer } from '../backups/roles';
 import type { Client, ClientPage, DuplicateMatch, Family, ParsedInput } from '../contract';
 import { calendarDateIn } from '../contract/dates';
 import { type ApiContext, ApiFailure } from '../data-service/context';
@@ -73,14 +75,17 @@ export function unarchiveClientHandler(
   return write(ctx, (tx, writer) => setClientArchived(tx, writer, id, version, null));
 }
 
-export function deleteClientHandler(
+/** Deletion after retention is the lawyer's, and forgets the family everywhere Caseport wrote it. */
+export async function deleteClientHandler(
   ctx: ApiContext,
   input: ParsedInput<'clients.delete'>,
-): { deleted: true } {
-  return write(ctx, (tx, writer) => {
+): Promise<{ deleted: true }> {
+  requireLawyer(ctx, 'delete a file');
+  write(ctx, (tx, writer) => {
     deleteClientAfterRetention(tx, writer, input, readSettings(tx).retentionYears);
-    return { deleted: true };
   });
+  await forgetEverywhere(ctx);
+  return { deleted: true };
 }
 
 export function findDuplicatesHandler(

@@ -40,7 +40,7 @@ export const firmSettingsShape = {
   timeZone: timeZoneName,
   province: z.enum(PROVINCES),
   /** Years a closed file is kept before it may be deleted (CICC Code s.23: 6). */
-  retentionYears: z.number().int().min(1).max(50),
+  retentionYears: z.number().int().min(6, 'validation.retentionMinimum').max(50),
 };
 
 export const updateSettingsInput = z.strictObject(firmSettingsShape).partial();

@@ -8,6 +8,7 @@ import {
   updateUser,
   writeSettings,
 } from '../../db/users/queries';
+import { requireLawyer } from '../backups/roles';
 import type { FirmSettings, FirmUser, ParsedInput, Session } from '../contract';
 import { type ApiContext, ApiFailure } from '../data-service/context';
 import { write } from '../data-service/transaction';
@@ -80,6 +81,10 @@ export function archiveUserHandler(ctx: ApiContext, { id }: ParsedInput<'users.a
 }
 
 export function updateSettingsHandler(ctx: ApiContext, input: ParsedInput<'settings.update'>): FirmSettings {
+  // How long closed files are kept is the responsible lawyer's decision (the regulator asks them).
+  if (input.retentionYears !== undefined && input.retentionYears !== readSettings(ctx.db).retentionYears) {
+    requireLawyer(ctx, 'change how long closed files are kept');
+  }
   return write(ctx, (tx, writer) => {
     const before = readSettings(tx).province;
     const after = writeSettings(tx, writer, input);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listAudit } from '../../../db/audit/queries';
 import type { OpenedDatabase } from '../../../db/open';
 import type { Application, ApplicationType, ChecklistItem, Family } from '../../../main/contract';
 import type { ApiContext } from '../../../main/data-service/context';
@@ -217,11 +218,10 @@ describe('checklists', () => {
       note: 'Scan in folder',
       changedBy: ctx.session.userId,
     });
-    const audit = database.sqlite
-      .prepare("SELECT action, changes FROM audit_log WHERE entity = 'checklist-item'")
-      .get() as { action: string; changes: string };
-    expect(audit.action).toBe('state-change');
-    expect(JSON.parse(audit.changes)).toEqual({
+    // Read through the audit queries: a family's values are stored sealed with its key.
+    const [audit] = listAudit(database.db, { entity: 'checklist-item' }, 10);
+    expect(audit?.action).toBe('state-change');
+    expect(audit?.changes).toEqual({
       state: ['missing', 'received'],
       note: ['', 'Scan in folder'],
     });

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listAudit } from '../../../db/audit/queries';
 import type { OpenedDatabase } from '../../../db/open';
 import type { AuditEntry, AuditExport, ChannelName, EventResult } from '../../../main/contract';
 import { channelNames } from '../../../main/contract';
@@ -458,6 +459,8 @@ describe('audit trail', () => {
           await ok(
             dispatch(ctx, 'clients.archive', { id: principal.id, version: clientVersion, reason: 'Done' }),
           );
+          // Deletion after retention is a lawyer's act: the working user becomes one.
+          database.sqlite.prepare("UPDATE firm_users SET role = 'lawyer'").run();
           return ok(
             dispatch(later, 'clients.delete', {
               id: principal.id,
@@ -514,13 +517,10 @@ describe('audit trail', () => {
     const parsed = Papa.parse<Record<string, string>>(exported.csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(exported.rows);
-    const stored = database.sqlite
-      .prepare('SELECT id, action, changes FROM audit_log WHERE client_id = ? ORDER BY id')
-      .all(principal.id) as {
-      id: number;
-      action: string;
-      changes: string;
-    }[];
+    // The values as the audit queries open them (a family's are stored sealed with its key).
+    const stored = listAudit(database.db, { clientId: principal.id }, 10_000)
+      .reverse()
+      .map((entry) => ({ id: entry.id, action: entry.action, changes: JSON.stringify(entry.changes) }));
     expect(parsed.data.map((r) => [Number(r.id), r.action, r.changes])).toEqual(
       stored.map((s) => [s.id, s.action, s.changes]),
     );

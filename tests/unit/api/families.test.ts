@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listAudit } from '../../../db/audit/queries';
 import type { OpenedDatabase } from '../../../db/open';
 import type { Client, Dependant, Family } from '../../../main/contract';
 import type { ApiContext } from '../../../main/data-service/context';
@@ -16,14 +17,13 @@ beforeEach(async () => {
 afterEach(() => database.sqlite.close());
 
 const count = (sql: string) => database.sqlite.prepare(sql).pluck().get() as number;
+// Read through the audit queries: a family's values are stored sealed with its key.
 const auditRows = (entity: string) =>
-  database.sqlite
-    .prepare('SELECT action, changes, note FROM audit_log WHERE entity = ? ORDER BY id')
-    .all(entity) as {
-    action: string;
-    changes: string;
-    note: string;
-  }[];
+  listAudit(database.db, { entity }, 10_000)
+    .reverse()
+    .map((entry) => ({ action: entry.action, changes: JSON.stringify(entry.changes), note: entry.note }));
+/** Deletion after retention is a lawyer's act; the test firm's first user becomes one. */
+const workAsLawyer = () => database.sqlite.prepare("UPDATE firm_users SET role = 'lawyer'").run();
 
 describe('families', () => {
   it('returns principal, dependants, applications with checklists and deadlines in one call', async () => {
@@ -214,6 +214,7 @@ describe('closing and deleting a file', () => {
 
   it('refuses to delete an open file, or a closed one inside the retention period', async () => {
     const { principal } = await createH1bFamily(ctx);
+    workAsLawyer();
     const open = await dispatch(ctx, 'clients.delete', {
       id: principal.id,
       reason: 'x',
@@ -234,6 +235,7 @@ describe('closing and deleting a file', () => {
 
   it('deletes a closed file after retention, only with the name typed back; the audit keeps the act', async () => {
     const { principal } = await createH1bFamily(ctx);
+    workAsLawyer();
     await ok(
       dispatch(ctx, 'clients.archive', { id: principal.id, version: principal.version, reason: 'Done' }),
     );

@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listAudit } from '../../../db/audit/queries';
 import type { OpenedDatabase } from '../../../db/open';
+import * as schema from '../../../db/schema';
 import type { ImportBatch } from '../../../main/contract';
 import type { ApiContext } from '../../../main/data-service/context';
 import { dispatch } from '../../../main/data-service/dispatch';
@@ -135,7 +138,9 @@ function tables(sqlite: Database.Database): string[] {
       )
       .pluck()
       .all() as string[]
-  ).filter((name) => name !== 'audit_log');
+  )
+  // audit_keys: each path draws its own random family keys; compared through what they open.
+    .filter((name) => name !== 'audit_log' && name !== 'audit_keys');
 }
 
 function snapshot(sqlite: Database.Database) {
@@ -144,9 +149,20 @@ function snapshot(sqlite: Database.Database) {
   for (const table of tables(sqlite)) contents[table] = all(`SELECT * FROM "${table}" ORDER BY rowid`);
   contents.people_search = all('SELECT rowid, * FROM people_search ORDER BY rowid');
   // One pass per table writes audit rows in another order: compare them as a sorted list, without ids.
-  contents.audit_log = all(
-    'SELECT at, user_id, entity, entity_id, client_id, action, changes, note FROM audit_log ORDER BY entity, entity_id, action, changes, note',
-  );
+  // A family's values are sealed (random IVs, per-family keys): compare them as the audit
+  // queries open them, sorted, without ids or chain links.
+  contents.audit_log = listAudit(drizzle(sqlite, { schema }), {}, Number.MAX_SAFE_INTEGER)
+    .map((e) => [
+      e.at,
+      e.userId,
+      e.entity,
+      e.entityId,
+      e.clientId,
+      e.action,
+      JSON.stringify(e.changes),
+      e.note,
+    ])
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   return contents;
 }
 
