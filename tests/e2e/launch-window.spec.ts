@@ -320,6 +320,22 @@ test('enrolling a family that already has the window’s application creates non
     id: family.clientId,
   });
   expect(onFile.applications.map((a) => a.id).sort()).toEqual([...family.applicationIds].sort());
+
+  // For the record: why it was not submitted, then out of the window, each with a reason.
+  const readiness = page.getByRole('region', { name: 'Readiness' });
+  const actions = readiness.getByRole('article', { name: /Okafor, Amara/ }).locator('.family-actions');
+  await actions.getByText('Withdraw Okafor, Amara or note why not submitted').click();
+  await actions.getByLabel('Why not submitted (printed in the report)').fill('Client travelling');
+  await actions.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Reason noted for Okafor, Amara.' }),
+  ).toBeAttached();
+  await actions.getByRole('button', { name: 'Withdraw from this window' }).click();
+  await expect(actions.getByLabel('Reason for withdrawing')).toHaveAttribute('aria-invalid', 'true');
+  await actions.getByLabel('Reason for withdrawing').fill('Chose to wait for the next program');
+  await actions.getByRole('button', { name: 'Withdraw from this window' }).click();
+  await expect(readiness.getByRole('article')).toHaveCount(0);
+  await expect(readiness.getByRole('definition').last()).toHaveText('1');
 });
 
 test('blockers are fixed from readiness without leaving the screen', async ({ page, preview }) => {

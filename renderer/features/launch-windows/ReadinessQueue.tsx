@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { LaunchQueue, QueueFamily } from '../../../main/contract';
 import { formatNumber } from '../../i18n/format';
 import { BlockerFix } from './BlockerFix';
+import { FamilyActions } from './FamilyActions';
 import { blockerText, memberName } from './labels';
 
 const PAGE = 25;
@@ -153,6 +154,7 @@ function FamilyCard({ queue, family }: { queue: LaunchQueue; family: QueueFamily
             ))}
           </div>
         )}
+        {family.state !== 'submitted' && <FamilyActions windowId={queue.window.id} family={family} />}
       </article>
     </li>
   );
