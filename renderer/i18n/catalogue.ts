@@ -1,7 +1,7 @@
 import engine from '../../main/domain/deadlines/messages.en.json';
 import appearance from './en/appearance.json';
-import charts from './en/charts.json';
 import caseViews from './en/case-views.json';
+import charts from './en/charts.json';
 import deadlines from './en/deadlines.json';
 import forms from './en/forms.json';
 import imports from './en/imports.json';
@@ -56,8 +56,8 @@ export const en = {
  */
 import frEngine from '../../main/domain/deadlines/messages.fr.json';
 import frAppearance from './fr/appearance.json';
-import frCharts from './fr/charts.json';
 import frCaseViews from './fr/case-views.json';
+import frCharts from './fr/charts.json';
 import frDeadlines from './fr/deadlines.json';
 import frForms from './fr/forms.json';
 import frImports from './fr/imports.json';
