@@ -1,0 +1,3 @@
+DROP INDEX `deadlines_open_due_idx`;--> statement-breakpoint
+CREATE INDEX `deadlines_open_kind_due_idx` ON `deadlines` (`kind`,`due_on`,`client_id`) WHERE completed_at IS NULL AND dismissed_at IS NULL;--> statement-breakpoint
+CREATE INDEX `deadlines_open_due_idx` ON `deadlines` (`due_on`,`client_id`) WHERE completed_at IS NULL AND dismissed_at IS NULL;
