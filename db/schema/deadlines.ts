@@ -63,10 +63,10 @@ export const deadlines = sqliteTable(
     index('deadlines_event_idx').on(t.eventId),
     uniqueIndex('deadlines_source_key_idx').on(t.sourceKey).where(sql`source_key IS NOT NULL`),
     // The agenda and the dashboard read only open deadlines, by date.
-    // client_id rides along so dashboard and agenda counts (which skip closed files) never read
-    // the deadline rows themselves: ~63,000 overdue deadlines at 100,000 clients.
+    // In list order (due date, then id) with client_id riding along, so dashboard and agenda
+    // counts (which skip closed files) never read deadline rows: ~63,000 overdue at 100k clients.
     index('deadlines_open_due_idx')
-      .on(t.dueOn, t.clientId)
+      .on(t.dueOn, t.id, t.clientId)
       .where(sql`completed_at IS NULL AND dismissed_at IS NULL`),
     // The dashboard's watch list past the horizon asks for a few kinds over a year of dates.
     index('deadlines_open_kind_due_idx')
