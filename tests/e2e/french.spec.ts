@@ -121,3 +121,15 @@ test('intake, the family file, deadlines and launch mode run in French', async (
   await expect(page.getByLabel('Numéro de confirmation de Marchand, Élodie')).toBeVisible();
   await expectNoViolations(page, 'launch mode');
 });
+
+test.describe('on a computer set to French', () => {
+  test.use({ locale: 'fr-CA' });
+
+  test('the first-run setup already speaks French, before anyone has chosen', async ({ page, preview }) => {
+    await page.goto(preview.url);
+    await expect(page.getByRole('heading', { level: 1, name: 'Configurer Caseport' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
+    await expect(page.getByLabel('Nom du cabinet')).toBeVisible();
+    await expectNoViolations(page, 'setup');
+  });
+});
