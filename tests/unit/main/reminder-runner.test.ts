@@ -31,6 +31,9 @@ function runner(db = database.db) {
     show: (n) => {
       shown.push(n);
     },
+    // Notifications follow the OS language for people on 'system': pinned so no machine's
+    // own language changes these English expectations.
+    systemLocale: 'en-CA',
     timers: {
       setTimeout: (callback, ms) => timers.push({ ms, callback }),
       clearTimeout: () => {},
