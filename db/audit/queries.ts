@@ -4,9 +4,9 @@ import Papa from 'papaparse';
 import type { AuditEntry } from '../../main/contract/audit';
 import { FORMULA_START } from '../../main/contract/csv';
 import type { CaseportDb } from '../open';
-import { auditLog, firmUsers } from '../schema';
+import { auditKeys, auditLog, firmUsers } from '../schema';
 import { readSettings } from '../users/queries';
-import { familyKey, isSealed, unseal } from './seal';
+import { isSealed, unseal } from './seal';
 
 export interface AuditQuery {
   clientId?: number | undefined;
@@ -54,6 +54,12 @@ export function listAudit(db: CaseportDb, query: AuditQuery, limit: number): Aud
       const { chain: _chain, ...stored } = entry;
       return { ...stored, ...openValues(db, stored), userName: userName ?? '' };
     });
+}
+
+/** The family's audit key, or null once the family is deleted. */
+function familyKey(db: CaseportDb, clientId: number): Buffer | null {
+  const row = db.select({ key: auditKeys.key }).from(auditKeys).where(eq(auditKeys.clientId, clientId)).get();
+  return row?.key ?? null;
 }
 
 /**

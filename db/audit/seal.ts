@@ -1,8 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { eq } from 'drizzle-orm';
-import type { CaseportDb } from '../open';
-import { auditKeys } from '../schema';
 
 /**
  * A family's audit values (before/after of each change, and the note) sealed with that family's
@@ -17,12 +14,6 @@ export function isSealed(changes: unknown): changes is SealedValues {
   return (
     typeof changes === 'object' && changes !== null && typeof (changes as SealedValues).$sealed === 'string'
   );
-}
-
-/** The family's key, or null once the family is deleted. */
-export function familyKey(db: CaseportDb, clientId: number): Buffer | null {
-  const row = db.select({ key: auditKeys.key }).from(auditKeys).where(eq(auditKeys.clientId, clientId)).get();
-  return row?.key ?? null;
 }
 
 /**

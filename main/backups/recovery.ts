@@ -10,19 +10,8 @@ import {
   type StartupProblemKind,
 } from '../contract/backups';
 import { ApiFailure } from '../data-service/context';
-import { fieldErrors } from '../data-service/dispatch';
 import { backupEntries } from './entries';
 import { restoreIntoRefusedFolder } from './restore';
-
-/** app.status once the data is open. */
-export function readyStatusHandler(): AppStatus {
-  return { state: 'ready' };
-}
-
-/** The recovery calls mean nothing while the data is open. */
-export function notInRecoveryHandler(): never {
-  throw new ApiFailure('CONFLICT', "Caseport's data is open: there is nothing to recover.");
-}
 
 export function problemOf(error: unknown): { kind: StartupProblemKind; detail: string } {
   const kind =
@@ -85,7 +74,11 @@ export class RecoveryService {
     }
     const parsed = contract[channel].input.safeParse(payload);
     if (!parsed.success) {
-      return failure('VALIDATION', 'Some fields need attention.', { fields: fieldErrors(parsed.error) });
+      // The first issue per field, as dispatch() reports them (not imported: dispatch's handler
+      // table imports this module's neighbours).
+      const fields: Record<string, string> = {};
+      for (const issue of parsed.error.issues) fields[issue.path.join('.') || '_form'] ??= issue.message;
+      return failure('VALIDATION', 'Some fields need attention.', { fields });
     }
     try {
       return { ok: true, value: this.run(channel, parsed.data as Record<string, string | undefined>) };

@@ -1,6 +1,6 @@
 import * as applications from '../applications/applications';
 import * as backups from '../backups/backups';
-import * as recovery from '../backups/recovery';
+import * as recovery from '../backups/status';
 import * as restore from '../backups/restore';
 import * as clients from '../clients/clients';
 import * as dependants from '../clients/dependants';
