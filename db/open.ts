@@ -137,6 +137,8 @@ function connect(file: string, dataDir: string): { db: CaseportDb; sqlite: Datab
     // FULL: a committed client record survives a power cut; the cost is negligible at our write rate.
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
+    // 64 MB of page cache instead of SQLite's 2 MB: at 100,000 clients the file is ~1.5 GB (issue 16).
+    sqlite.pragma('cache_size = -65536');
     // Deleted records are overwritten, not left in free pages where a file viewer could read them.
     sqlite.pragma('secure_delete = ON');
     // Take and release the write lock once: another program holding it is reported now, not at
