@@ -11,7 +11,7 @@ import { registerIpc } from './ipc';
 import { type LogFile, openLogFile } from './logging/log-file';
 import { createLogger, type Logger } from './logging/logger';
 import { safeError } from './logging/safe-error';
-import { mainMessage, startupFailureMessage } from './messages';
+import { mainLocale, mainMessage, startupFailureMessage } from './messages';
 import { type DesktopShell, installDesktopShell } from './shell/native';
 import { createMainWindow, denyAllPermissions } from './window';
 
@@ -103,9 +103,10 @@ function fail(kind: DatabaseOpenFailureKind | 'unexpected', detail: string, data
   const known =
     kind === 'unexpected' ||
     ['newer-version', 'unknown-schema', 'migrations-missing', 'integrity'].includes(kind);
+  const locale = mainLocale(app.getLocale());
   dialog.showErrorBox(
-    mainMessage('startup.failed.title'),
-    startupFailureMessage(known ? kind : 'unexpected', detail, dataDir),
+    mainMessage('startup.failed.title', {}, locale),
+    startupFailureMessage(known ? kind : 'unexpected', detail, dataDir, locale),
   );
   app.exit(1);
 }

@@ -1,4 +1,5 @@
-import { BrowserWindow, type Session } from 'electron';
+import { BrowserWindow, dialog, type Session } from 'electron';
+import { mainLocale, mainMessage } from './messages';
 import { APP_ORIGIN } from './security/origin';
 
 /** Caseport asks for no camera, microphone, location or notifications-by-page: refuse them all. */
@@ -53,6 +54,22 @@ export function createMainWindow(
     if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // A form with unsaved changes asks before the window closes or reloads (the page's
+  // beforeunload); Electron would otherwise cancel silently. The draft is kept either way.
+  contents.on('will-prevent-unload', (event) => {
+    const locale = mainLocale(Intl.DateTimeFormat().resolvedOptions().locale);
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: mainMessage('unsaved.title', {}, locale),
+      message: mainMessage('unsaved.message', {}, locale),
+      detail: mainMessage('unsaved.detail', {}, locale),
+      buttons: [mainMessage('unsaved.leave', {}, locale), mainMessage('unsaved.stay', {}, locale)],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    // preventDefault here means "ignore the page's beforeunload": the window does close.
+    if (choice === 0) event.preventDefault();
+  });
 
   void window.loadURL(`${APP_ORIGIN}/index.html#${route}`);
   return window;

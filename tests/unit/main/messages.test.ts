@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startupFailureMessage } from '../../../main/messages';
+import { mainLocale, mainMessage, startupFailureMessage } from '../../../main/messages';
 
 describe('start-up failure messages', () => {
   it.each(['newer-version', 'unknown-schema', 'migrations-missing', 'integrity'] as const)(
@@ -13,5 +13,19 @@ describe('start-up failure messages', () => {
   );
   it('includes the detail only for unexpected failures', () => {
     expect(startupFailureMessage('unexpected', 'EACCES: permission denied', '/d')).toContain('EACCES');
+  });
+});
+
+describe('in French', () => {
+  it('a French system gets the French text, with the folder and no placeholder left', () => {
+    const text = startupFailureMessage('damaged', '', '/Users/moi/Caseport', mainLocale('fr-CA'));
+    expect(text).toContain('endommagé');
+    expect(text).toContain('Dossier des données : /Users/moi/Caseport');
+    expect(text).not.toContain('{');
+  });
+  it('any other system language gets English', () => {
+    expect(mainLocale('en-US')).toBe('en');
+    expect(mainLocale('es-MX')).toBe('en');
+    expect(mainMessage('unsaved.stay', {}, mainLocale('fr'))).toBe('Rester');
   });
 });
