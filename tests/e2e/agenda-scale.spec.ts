@@ -128,5 +128,9 @@ test.describe('agenda, month and dashboard screens', () => {
       'Biometrics',
     );
     await expectAccessible(page);
+    if (shots) {
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.screenshot({ path: `${shots}/month-1024.png`, fullPage: true });
+    }
   });
 });
