@@ -76,14 +76,17 @@ for (const clientId of imported.clientIds.filter((_, i) => i % 4 === 0))
 
 const audit = () => database.sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
 const auditBefore = audit();
+// CPU time beside wall time: on a shared machine the wall clock also counts other people's work.
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const result = await call<'launchWindows.enrol', EnrolmentResult>('launchWindows.enrol', {
   windowId: window.id,
   clientIds: imported.clientIds,
 });
 const ms = performance.now() - started;
+const cpu = process.cpuUsage(cpuBefore);
 console.log(
-  `launchWindows.enrol: ${result.enrolled} families, ${result.applicationsCreated} applications opened, ${result.applicationsReused} reused, ${audit() - auditBefore} audit rows in ${ms.toFixed(0)} ms (target ≤ 1000 ms)`,
+  `launchWindows.enrol: ${result.enrolled} families, ${result.applicationsCreated} applications opened, ${result.applicationsReused} reused, ${audit() - auditBefore} audit rows in ${ms.toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU (target ≤ 1000 ms)`,
 );
 database.sqlite.close();
 fs.rmSync(dataDir, { recursive: true, force: true });
