@@ -1,7 +1,7 @@
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { ApplicationStage, Jurisdiction } from '../../main/contract/applications';
 import type { CaseportDb } from '../open';
-import { applications, clients } from '../schema';
+import { applications, clients, launchWindowSubmissions } from '../schema';
 
 /** Applications of open files, counted per firm stage and jurisdiction. */
 export function applicationStageCounts(
@@ -14,4 +14,17 @@ export function applicationStageCounts(
     .where(and(isNull(applications.archivedAt), isNull(clients.archivedAt)))
     .groupBy(applications.stage, applications.jurisdiction)
     .all();
+}
+
+/** When each member of a launch window was submitted (UTC ISO instants), earliest first. */
+export function submissionInstants(db: CaseportDb, windowId: number): string[] {
+  return db
+    .select({ at: launchWindowSubmissions.submittedAt })
+    .from(launchWindowSubmissions)
+    .where(
+      and(eq(launchWindowSubmissions.windowId, windowId), isNotNull(launchWindowSubmissions.submittedAt)),
+    )
+    .orderBy(asc(launchWindowSubmissions.submittedAt))
+    .all()
+    .map((row) => row.at as string);
 }

@@ -32,6 +32,9 @@ export interface LaunchProgress {
   blocked: number;
   inProgress: number;
   submitted: number;
+  /** Applications (members) submitted so far, at the end of each day that had submissions,
+   *  days counted in the window's own zone: the launch's progress over time. */
+  submittedByDay: { day: string; applications: number }[];
 }
 
 export interface DashboardCharts {

@@ -1,4 +1,4 @@
-import { applicationStageCounts } from '../../db/dashboard/queries';
+import { applicationStageCounts, submissionInstants } from '../../db/dashboard/queries';
 import { countOpenDeadlinesIn, deadlineDayCounts } from '../../db/deadlines/agenda';
 import { listLaunchWindows } from '../../db/launch-windows/windows';
 import { readSettings } from '../../db/users/queries';
@@ -43,8 +43,27 @@ export function dashboardChartsHandler(ctx: ApiContext): DashboardCharts {
         blocked: counts.blocked + counts.ineligible,
         inProgress: counts.inProgress,
         submitted: counts.submitted,
+        submittedByDay: cumulativeByDay(submissionInstants(tx, w.id), w.timeZone),
       };
     });
     return { today, timeZone, stages: applicationStageCounts(tx), weeks, overdue, launchWindows };
   });
+}
+
+/** Running total of submissions at the end of each day (in `timeZone`) that had any. */
+export function cumulativeByDay(
+  instants: string[],
+  timeZone: string,
+): { day: string; applications: number }[] {
+  const days: { day: string; applications: number }[] = [];
+  let total = 0;
+  // Sorted as instants, not as text: a stored offset (-04:00) would sort wrongly as a string.
+  for (const at of [...instants].sort((a, b) => Date.parse(a) - Date.parse(b))) {
+    const day = todayIn(timeZone, Date.parse(at));
+    total++;
+    const last = days[days.length - 1];
+    if (last?.day === day) last.applications = total;
+    else days.push({ day, applications: total });
+  }
+  return days;
 }

@@ -37,6 +37,10 @@ test('charts of stages, weekly load and launch readiness, each with a table', as
   const launch = charts.getByRole('figure', { name: 'Launch windows: families by readiness' });
   await launch.getByText('Show the numbers as a table').click();
   await expect(launch.getByRole('row', { name: /H-1B/ }).getByRole('cell').nth(1)).toHaveText('3');
+  // Before opening nothing is submitted: the over-time card says so instead of drawing a flat line.
+  await expect(charts.getByRole('region', { name: 'Launch windows: submitted over time' })).toContainText(
+    'Nothing submitted yet',
+  );
   await expectNoViolations(page, 'dashboard charts, light');
   await page.screenshot({ path: testInfo.outputPath('dashboard-light.png'), fullPage: true });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../db/open';
 import type { DashboardCharts, FamilyIntakeResult, LaunchWindow } from '../../../main/contract';
+import { cumulativeByDay } from '../../../main/dashboard/charts';
 import type { ApiContext } from '../../../main/data-service/context';
 import { dispatch } from '../../../main/data-service/dispatch';
 import { applicationType } from '../support/families';
@@ -80,5 +81,30 @@ describe('dashboard.charts', () => {
     expect(progress?.windowId).toBe(window.id);
     // Nothing is collected: both families are held back, none ready or submitted.
     expect(progress).toMatchObject({ ready: 0, blocked: 2, inProgress: 0, submitted: 0 });
+  });
+});
+
+describe('launch progress over time', () => {
+  it("is a running total per day in the window's zone, a late evening counting on its own day", () => {
+    const instants = [
+      '2026-05-01T16:00:05Z', // 12:00:05 in Toronto, opening minute
+      '2026-05-01T16:00:40Z',
+      '2026-05-02T03:30:00Z', // 23:30 on 1 May in Toronto, still the first day
+      '2026-05-02T13:00:00-04:00', // 13:00 on 2 May, stored with an offset
+      '2026-05-02T14:00:00Z',
+    ];
+    expect(cumulativeByDay(instants, 'America/Toronto')).toEqual([
+      { day: '2026-05-01', applications: 3 },
+      { day: '2026-05-02', applications: 5 },
+    ]);
+    // The same instants read in UTC split differently: the zone decides the day.
+    expect(cumulativeByDay(instants, 'UTC')).toEqual([
+      { day: '2026-05-01', applications: 2 },
+      { day: '2026-05-02', applications: 5 },
+    ]);
+  });
+
+  it('is empty before anything is submitted', () => {
+    expect(cumulativeByDay([], 'America/Toronto')).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { LaunchProgressChart } from './LaunchProgressChart';
 import { useDashboardCharts } from './queries';
 import { StageChart } from './StageChart';
+import { SubmissionsOverTimeChart } from './SubmissionsOverTimeChart';
 import { WeeklyLoadChart } from './WeeklyLoadChart';
 import './charts.css';
 
@@ -20,6 +21,9 @@ export function DashboardCharts() {
           <WeeklyLoadChart weeks={charts.data.weeks} overdue={charts.data.overdue} />
           <StageChart stages={charts.data.stages} />
           <LaunchProgressChart windows={charts.data.launchWindows} />
+          {charts.data.launchWindows.length > 0 && (
+            <SubmissionsOverTimeChart windows={charts.data.launchWindows} />
+          )}
         </div>
       )}
     </section>
