@@ -81,6 +81,8 @@ test('edits a client; the change survives restarting the app', async ({ page, pr
   const url = await preview.restart();
   await page.goto(url);
   await page.getByRole('link', { name: 'Madonna' }).click();
+  // Contact details sit behind the person card's "Contact, address and notes".
+  await page.getByText('Contact, address and notes').click();
   await expect(page.getByText('+44 20 7946 0958')).toBeVisible();
   await expect(page.getByText('United Kingdom, Canada')).toBeVisible();
 });

@@ -119,6 +119,7 @@ test('a possible duplicate is shown with a link to it; "Create anyway" then save
   await warning.getByRole('button', { name: 'Create anyway' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Silva, Ana' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Family saved.' })).toBeVisible();
+  await page.getByText('Contact, address and notes').click();
   await expect(page.getByText('+1 416 555 0101')).toBeVisible();
   expect(new URL(page.url()).hash).not.toBe(`#/clients/${firstId}`);
 
