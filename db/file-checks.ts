@@ -149,23 +149,50 @@ function openForReading(file: string): number {
   }
 }
 
+/** Above this, the file is not copied into memory to be checked (see openProbe). */
+const IN_MEMORY_PROBE_LIMIT = 256 * 1024 * 1024;
+
+export interface Probe {
+  sqlite: Database.Database;
+  /** Removes the -wal/-shm this probe had to create; called when the file is refused. */
+  removeAddedCompanions(): void;
+}
+
 /**
- * A read-only connection that creates nothing beside the file. SQLite's own read-only mode still
+ * A read-only connection that adds nothing beside the file. SQLite's own read-only mode still
  * creates -wal/-shm for a WAL-mode file, so when no other connection is using the file (no -wal),
- * we read a copy into memory (header set to rollback mode, which an in-memory database needs).
+ * a copy is read into memory (header set to rollback mode, which an in-memory database needs).
  * When a -wal is there, its companions already exist and an ordinary read-only connection adds
- * nothing, and it sees the pending frames too.
+ * nothing, and sees the pending frames too. A file too large to copy into memory is opened
+ * read-only in place; the empty -wal/-shm that creates are removed again if the file is refused.
  */
-export function openProbe(file: string, state: DatabaseFileState, busyTimeoutMs: number): Database.Database {
+export function openProbe(
+  file: string,
+  state: DatabaseFileState,
+  busyTimeoutMs: number,
+  inMemoryLimit = IN_MEMORY_PROBE_LIMIT,
+): Probe {
+  const companions = [`${file}-wal`, `${file}-shm`];
+  const existing = new Set(companions.filter((companion) => fs.existsSync(companion)));
+  const removeAddedCompanions = () => {
+    for (const companion of companions) {
+      if (existing.has(companion) || !fs.existsSync(companion)) continue;
+      // Only a companion this probe made: a read-only connection never writes frames into it.
+      if (companion.endsWith('-wal') && fs.statSync(companion).size > 0) continue;
+      fs.rmSync(companion, { force: true });
+    }
+  };
   try {
-    if (state.walInUse || !state.walMode) {
-      return new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+    if (state.walInUse || !state.walMode || fs.statSync(file).size > inMemoryLimit) {
+      const sqlite = new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+      return { sqlite, removeAddedCompanions };
     }
     const copy = fs.readFileSync(file);
     copy[18] = 1;
     copy[19] = 1;
-    return new Database(copy, { readonly: true });
+    return { sqlite: new Database(copy, { readonly: true }), removeAddedCompanions };
   } catch (error) {
+    removeAddedCompanions();
     throw classifySqliteError(error, file) ?? error;
   }
 }

@@ -93,16 +93,17 @@ export function openDatabase({
   if (appliedBefore === null || appliedBefore > known.length) {
     const probe = openProbe(file, state, STARTUP_BUSY_MS);
     try {
-      appliedBefore = planMigrations(probe, known).appliedCount;
-      quickCheck(probe, file);
-      verifyAuditChain(probe, file);
+      appliedBefore = planMigrations(probe.sqlite, known).appliedCount;
+      quickCheck(probe.sqlite, file);
+      verifyAuditChain(probe.sqlite, file);
+      probe.sqlite.close();
     } catch (error) {
+      probe.sqlite.close();
+      // A refused file keeps nothing this check added beside it.
+      probe.removeAddedCompanions();
       throw classifySqliteError(error, file) ?? error;
-    } finally {
-      probe.close();
     }
   }
-
   restrictPermissions(dataDir, [file, `${file}-wal`, `${file}-shm`]);
   const opened = connect(file, dataDir);
   // From here on the file changes: the next start must not trust the last clean close.

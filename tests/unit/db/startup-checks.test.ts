@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLEAN_CLOSE_NOTE } from '../../../db/clean-close';
 import { DatabaseOpenError, type DatabaseOpenFailureKind } from '../../../db/errors';
+import { checkDatabaseFile, openProbe, quickCheck } from '../../../db/file-checks';
 import { closeDatabase, DATABASE_FILE_NAME, type OpenedDatabase } from '../../../db/open';
 import { openCaseportDatabase } from '../../../db/startup';
 import { startupFailureMessage } from '../../../main/messages';
@@ -254,5 +255,24 @@ describe('start-up checks: the clean-close note', () => {
     sqlite.prepare("INSERT INTO caseport_migrations VALUES (999, 'x', 0, 'x')").run();
     sqlite.close();
     expectRefused(dataDir, 'newer-version');
+  });
+});
+
+describe('start-up checks: a file too large to copy into memory', () => {
+  it('is checked in place, and the -wal/-shm that adds are removed when the file is refused', () => {
+    const { dataDir, file } = healthyFolder(2000);
+    const bytes = fs.readFileSync(file);
+    const pageSize = bytes.readUInt16BE(16);
+    const at = pageSize * Math.floor(bytes.length / pageSize / 2) + 8;
+    bytes.fill(0xa5, at, at + 200);
+    fs.writeFileSync(file, bytes);
+    const before = snapshot(dataDir);
+    const state = checkDatabaseFile(file, false);
+    // A limit of 0 bytes: every file counts as too large for the in-memory copy.
+    const probe = openProbe(file, state, 300, 0);
+    expect(() => quickCheck(probe.sqlite, file)).toThrow(expect.objectContaining({ kind: 'damaged' }));
+    probe.sqlite.close();
+    probe.removeAddedCompanions();
+    expect(snapshot(dataDir)).toEqual(before);
   });
 });
