@@ -82,14 +82,20 @@ export function Combobox({
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     typedWholeName.current = false;
     if (event.key !== 'Enter' && event.key !== 'Tab') return;
-    if (text === null) return;
-    const chosen = options.find((o) => o.id === value);
-    if (chosen && fold(chosen.name) === fold(text)) return;
-    const found = matches(text);
-    const only = found.length === 1 ? found[0] : undefined;
-    // Enter on an open list with nothing highlighted takes the first match; Tab only a sole one.
-    const pick = event.key === 'Enter' ? found[0] : only;
-    if (pick && !event.defaultPrevented) onChange(pick.id);
+    const choose = () => {
+      if (text === null) return;
+      const chosen = options.find((o) => o.id === value);
+      if (chosen && fold(chosen.name) === fold(text)) return;
+      const found = matches(text);
+      const only = found.length === 1 ? found[0] : undefined;
+      // Enter on an open list with nothing highlighted takes the first match; Tab only a sole one.
+      const pick = event.key === 'Enter' ? found[0] : only;
+      if (pick && !event.defaultPrevented) onChange(pick.id);
+    };
+    choose();
+    // Enter in a picker chooses; it must never also submit the form around it (a half-typed
+    // family would be saved). Saving stays on the Save button and Ctrl/Cmd+S.
+    if (event.key === 'Enter') event.preventDefault();
   };
 
   return (
