@@ -48,19 +48,42 @@ export function CapTracker({ window: w, cap }: { window: LaunchWindow; cap: Cap 
 }
 
 function ReportedCountForm({ window: w }: { window: LaunchWindow }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
+  const hintId = useId();
   const command = useLaunchCommand();
+  // What was typed stays as typed: "12abc" is an error to fix, never silently 12.
   const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [aboveCapConfirmed, setAboveCapConfirmed] = useState(false);
+  const trimmed = value.trim().replace(/[\s,\u00a0\u202f]/g, '');
+  const reportedCount = /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : null;
+  const aboveCap = reportedCount !== null && w.cap !== null && reportedCount > w.cap;
   return (
     <form
       className="inline-form"
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const reportedCount = Number(value);
+        if (reportedCount === null) {
+          setProblem(t('launchScreens.cap.notANumber'));
+          return;
+        }
+        // A count above the cap is possible (the government counts differently) but more often
+        // a typo that would show the cap as reached: it takes a second, deliberate press.
+        if (aboveCap && !aboveCapConfirmed) {
+          setProblem(t('launchScreens.cap.aboveCap', { cap: formatNumber(w.cap ?? 0, i18n.language) }));
+          setAboveCapConfirmed(true);
+          return;
+        }
+        setProblem(null);
         void command
           .run(() => call('launchWindows.updateReportedCount', { id: w.id, reportedCount }))
-          .then((saved) => saved && setValue(''));
+          .then((saved) => {
+            if (!saved) return;
+            setValue('');
+            setAboveCapConfirmed(false);
+          });
       }}
     >
       {command.error && <ErrorNotice error={command.error} />}
@@ -69,12 +92,23 @@ function ReportedCountForm({ window: w }: { window: LaunchWindow }) {
         id={id}
         inputMode="numeric"
         value={value}
-        onChange={(e) => setValue(e.target.value.replace(/[^\d]/g, ''))}
+        aria-invalid={problem !== null && !aboveCapConfirmed}
+        aria-describedby={problem ? hintId : undefined}
+        onChange={(e) => {
+          setValue(e.target.value);
+          setProblem(null);
+          setAboveCapConfirmed(false);
+        }}
         size={8}
       />
-      <button type="submit" className="button" disabled={value === '' || command.pending}>
-        {t('launchScreens.cap.save')}
+      <button type="submit" className="button" disabled={value.trim() === '' || command.pending}>
+        {aboveCapConfirmed ? t('launchScreens.cap.saveAnyway') : t('launchScreens.cap.save')}
       </button>
+      {problem && (
+        <p id={hintId} className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
     </form>
   );
 }
