@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
@@ -29,8 +28,14 @@ function connectionOf(db: CaseportDb): Database.Database {
   return connection;
 }
 
-export async function copyDatabase(source: CaseportDb): Promise<DatabaseCopy> {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'caseport-rehearsal-'));
+/**
+ * `parent` is a folder inside the firm's data folder (never the system's shared temp folder):
+ * the copy is the whole practice, so it gets the data folder's protection (0700) and is
+ * deleted with the rehearsal.
+ */
+export async function copyDatabase(source: CaseportDb, parent: string): Promise<DatabaseCopy> {
+  fs.mkdirSync(parent, { recursive: true, mode: 0o700 });
+  const folder = fs.mkdtempSync(path.join(parent, 'rehearsal-'));
   const file = path.join(folder, 'rehearsal.sqlite');
   try {
     await connectionOf(source).backup(file);

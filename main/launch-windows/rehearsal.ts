@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { RecordError } from '../../db/errors';
 import { copyDatabase, type DatabaseCopy, setWindowInstants } from '../../db/launch-windows/rehearsal-copy';
 import { loadLaunchWindow } from '../../db/launch-windows/windows';
@@ -39,7 +40,7 @@ const sessions = new Map<string, RehearsalSession>();
 
 export async function startRehearsal(ctx: ApiContext, windowId: number): Promise<Rehearsal> {
   const window = read(ctx, (tx) => loadLaunchWindow(tx, windowId));
-  const copy = await copyDatabase(ctx.db);
+  const copy = await copyDatabase(ctx.db, path.join(ctx.dataDir, 'rehearsals'));
   const now = ctx.now().getTime();
   const opensAt = new Date(now + REHEARSAL_LEAD_MS).toISOString();
   // The window keeps its length: a copy of a window that closes 48 h after opening does too.
