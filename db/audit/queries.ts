@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import Papa from 'papaparse';
 import type { AuditEntry } from '../../main/contract/audit';
-import { FORMULA_START } from '../../main/contract/csv';
+import { CSV_BOM, FORMULA_START } from '../../main/contract/csv';
 import type { CaseportDb } from '../open';
 import { auditKeys, auditLog, firmUsers } from '../schema';
 import { readSettings } from '../users/queries';
@@ -109,5 +109,6 @@ export function auditCsv(db: CaseportDb, query: AuditQuery): { csv: string; rows
   // Papa's own `escapeFormulae: true` tests /^[=+\-@\t\r].*$/, which misses a cell with a line
   // break (`.` stops at it); the shared rule looks only at the first character.
   const csv = Papa.unparse({ fields: CSV_COLUMNS, data }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
-  return { csv, rows: entries.length };
+  // The byte-order mark makes Excel on Windows read UTF-8: accented names stay intact.
+  return { csv: `${CSV_BOM}${csv}`, rows: entries.length };
 }

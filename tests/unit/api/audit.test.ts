@@ -514,6 +514,8 @@ describe('audit trail', () => {
     );
     const exported = await ok<AuditExport>(dispatch(ctx, 'audit.exportCsv', { clientId: principal.id }));
     expect(exported.fileName).toMatch(/^caseport-audit-client-\d+-\d{4}-\d{2}-\d{2}\.csv$/);
+    // Excel on Windows reads UTF-8 (accented names) only with the byte-order mark.
+    expect(exported.csv.startsWith('\uFEFF')).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(exported.csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(exported.rows);
