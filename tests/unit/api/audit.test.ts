@@ -26,6 +26,8 @@ const READ_CHANNELS: ChannelName[] = [
   'app.diagnostics',
   'session.get',
   'session.setUser',
+  // A person's own language and theme: how the screen looks to them, not the firm's records.
+  'preferences.update',
   'setup.complete',
   'clients.list',
   'clients.get',
@@ -35,6 +37,7 @@ const READ_CHANNELS: ChannelName[] = [
   'deadlines.list',
   'deadlines.explain',
   'deadlines.dashboard',
+  'dashboard.charts',
   'deadlines.dayCounts',
   'deadlines.exportIcs',
   'deadlines.rollForwardDefaults',
