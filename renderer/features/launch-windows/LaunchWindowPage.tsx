@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { call } from '../../api/client';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeader } from '../../ui/PageHeader';
+import { ArchiveWindow } from './ArchiveWindow';
 import { CapTracker } from './CapTracker';
 import { Countdown } from './Countdown';
 import { EnrolFamilies } from './EnrolFamilies';
@@ -70,6 +71,7 @@ export function LaunchWindowPage({ id }: { id: number }) {
       </p>
       {rehearse.error && <ErrorNotice error={rehearse.error} />}
       {editing && <WindowSettingsForm key={w.version} window={w} onDone={() => setEditing(false)} />}
+      {editing && <ArchiveWindow window={w} />}
       <div className="launch-summary">
         <Countdown window={w} />
         <CapTracker window={w} cap={queue.data.cap} />
