@@ -12,6 +12,8 @@ import { formatInstantIn, formatNumber } from '../../i18n/format';
 import { DateInput } from '../../ui/DateInput';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeader } from '../../ui/PageHeader';
+import { useSession } from '../session/queries';
+import { CreateBlankWindow } from './CreateBlankWindow';
 import { useLaunchCommand, useLaunchWindows } from './queries';
 import { ZonedTimes } from './ZonedTimes';
 import './launch-windows.css';
@@ -23,6 +25,7 @@ export function LaunchWindowsPage() {
   const windows = useLaunchWindows();
   const command = useLaunchCommand();
   const [, navigate] = useLocation();
+  const session = useSession();
 
   const clone = async (id: number, name: string) => {
     const copy = await command.run(() =>
@@ -43,6 +46,7 @@ export function LaunchWindowsPage() {
       />
       <p className="page-subtitle">{t('launchScreens.intro')}</p>
       <CreateFromTemplate />
+      <CreateBlankWindow defaultZone={session.data?.settings.timeZone ?? 'America/Toronto'} />
       {command.error && <ErrorNotice error={command.error} />}
       {windows.isPending && <p role="status">{t('app.loading')}</p>}
       {windows.isError && <ErrorNotice error={windows.error} onRetry={() => void windows.refetch()} />}
