@@ -60,12 +60,25 @@ describe('every channel has a screen', () => {
     ]);
   });
 
+  /**
+   * Channels that exist for scripts, benches and tests, each with the screen that does the job
+   * for people. Kept short and explained; a name here must still be a channel of the contract.
+   */
+  const API_ONLY: Record<string, string> = {
+    'clients.create':
+      'one person without a family: people create clients through intake (families.intake), which checks duplicates across the whole family',
+  };
+
+  it('lists only real channels as API-only', () => {
+    for (const name of Object.keys(API_ONLY)) expect(known.has(name), name).toBe(true);
+  });
+
   it('reaches every channel in main/contract/index.ts from renderer code', () => {
     const reached = new Set<string>();
     for (const file of sourceFiles(path.join(repoRoot, 'renderer'))) {
       for (const name of calledChannels(file, readFileSync(file, 'utf8'), known)) reached.add(name);
     }
-    const unreached = [...known].filter((name) => !reached.has(name)).sort();
+    const unreached = [...known].filter((name) => !reached.has(name) && !(name in API_ONLY)).sort();
     expect(unreached, `channels with no screen calling them: ${unreached.join(', ')}`).toEqual([]);
   });
 });
