@@ -32,7 +32,9 @@ test('a 10,000-row import commits while other calls keep being answered', async 
     user: { displayName: 'Priya Sharma', initials: 'PS', role: 'lawyer' },
   });
   expect(setup.ok).toBe(true);
-  const [header = [], ...lines] = Papa.parse<string[]>(generateImportCsv(10_000), { skipEmptyLines: true }).data;
+  const [header = [], ...lines] = Papa.parse<string[]>(generateImportCsv(10_000), {
+    skipEmptyLines: true,
+  }).data;
   const begin = await invoke('imports.begin', { fileName: 'families.csv', header });
   const batchId = begin.value?.batchId;
   for (let start = 0; start < lines.length; start += 1000) {
@@ -82,7 +84,15 @@ test('the log names channels and codes, never what a person typed', async ({ pre
     user: { displayName: 'Priya Sharma', initials: 'PS', role: 'lawyer' },
   });
   const csv = Papa.unparse({
-    fields: ['Family', 'Relationship', 'Given names', 'Surname', 'Date of birth', 'Passport number', 'Passport country'],
+    fields: [
+      'Family',
+      'Relationship',
+      'Given names',
+      'Surname',
+      'Date of birth',
+      'Passport number',
+      'Passport country',
+    ],
     data: [['F1', 'principal', 'Ines', secrets[0] ?? '', secrets[2] ?? '', secrets[1] ?? '', 'IN']],
   });
   const [header = [], ...rows] = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;

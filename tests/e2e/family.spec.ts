@@ -160,7 +160,9 @@ test('a stage change with a note appears in the history timeline', async ({ page
 
   await page.reload();
   await page.getByRole('tab', { name: /^Applications/ }).click();
-  await applicationsOf(page, 'Haddad, Lina').getByText(/^History/).click();
+  await applicationsOf(page, 'Haddad, Lina')
+    .getByText(/^History/)
+    .click();
   await expect(applicationsOf(page, 'Haddad, Lina')).toContainText('Stage: Intake → Collecting documents');
 });
 

@@ -84,7 +84,8 @@ test('a principal, spouse and two children with an application each, typed with 
   await expect(people.getByRole('article', { name: 'Marchand, Élodie' })).toContainText('19FR12345 (France)');
   // Applications are a tab of the family page; each checklist opens on demand.
   await page.getByRole('tab', { name: /^Applications/ }).click();
-  for (const summary of await page.locator('summary', { hasText: /^Checklist:/ }).all()) await summary.click();
+  for (const summary of await page.locator('summary', { hasText: /^Checklist:/ }).all())
+    await summary.click();
   for (const [name, type] of [
     ['Marchand, Élodie', 'Open work permit — U.S. H-1B holders (Canada, 2023)'],
     ['Marchand, Luc', 'Open work permit — U.S. H-1B holders (Canada, 2023)'],
