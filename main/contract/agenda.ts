@@ -15,13 +15,16 @@ export type DashboardHorizon = (typeof DASHBOARD_HORIZONS)[number];
 
 /**
  * Kinds that warn of losing status and that people tend to see too late: the "beyond" section
- * lists them past the chosen horizon (a grace period or a passport expiring in six weeks).
+ * lists them past the chosen horizon (a grace period or a passport expiring in six weeks, the
+ * last day to file an extension under maintained status, a restoration deadline).
  */
 export const WATCH_BEYOND_KINDS = [
   'grace-period',
   'passport-expiry',
   'authorized-stay-end',
   'status-expiry',
+  'extension-filing',
+  'restoration',
 ] as const satisfies readonly DeadlineKind[];
 /** How far past the horizon the "beyond" section looks. */
 export const WATCH_BEYOND_DAYS = 180;

@@ -105,6 +105,7 @@ test.describe('agenda, month and dashboard screens', () => {
         ['biometrics', '2026-03-16'],
         ['rfe-response', '2026-03-20'],
         ['interview', '2026-04-02'],
+        ['extension-filing', '2026-04-20'],
         ['grace-period', '2026-04-27'],
         ['passport-expiry', '2026-05-01'],
       ]) {
@@ -112,15 +113,17 @@ test.describe('agenda, month and dashboard screens', () => {
       }
     });
     await page.getByRole('link', { name: 'Dashboard' }).click();
-    // 30 days ahead by default; the grace period (day 42) and the passport (day 46) still show.
+    // 30 days ahead by default; the extension (day 35), the grace period (day 42) and the
+    // passport (day 46) still show: missing any of them costs a client their status.
     const beyond = page.getByRole('region', { name: /Beyond 30 days/ });
+    await expect(beyond).toContainText('Extension filing');
     await expect(beyond).toContainText('Grace period ends');
     await expect(beyond).toContainText('Passport expiry');
     await expect(page.getByRole('region', { name: /Overdue/ })).toContainText('1 deadline');
     await expectAccessible(page);
 
     await page.getByRole('link', { name: 'Deadlines', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Deadlines 1–6 of 6' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Deadlines 1–7 of 7' })).toBeVisible();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Month' }).click();
     await page.getByRole('button', { name: '1 deadline on Monday, March 16, 2026' }).click();
