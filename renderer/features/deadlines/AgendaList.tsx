@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ChannelInput, DeadlineListItem } from '../../../main/contract';
@@ -27,16 +28,22 @@ export function AgendaList({
 }) {
   const { t, i18n } = useTranslation();
   const list = useDeadlineList({ ...filters, limit: AGENDA_PAGE_SIZE, offset: page * AGENDA_PAGE_SIZE });
+  // While the next page loads the previous rows stay (no flash), but the label keeps describing
+  // the rows actually shown and says a page is loading: a stale page never reads as the asked one.
+  const shownPage = useRef(page);
+  if (list.data && !list.isPlaceholderData) shownPage.current = page;
+  const loading = list.isPlaceholderData;
   if (list.isPending) return <p role="status">{t('app.loading')}</p>;
   if (list.isError) return <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />;
   const { items, total } = list.data;
   const pages = Math.max(1, Math.ceil(total / AGENDA_PAGE_SIZE));
-  const first = total === 0 ? 0 : page * AGENDA_PAGE_SIZE + 1;
-  const last = Math.min(total, (page + 1) * AGENDA_PAGE_SIZE);
+  const first = total === 0 ? 0 : shownPage.current * AGENDA_PAGE_SIZE + 1;
+  const last = Math.min(total, (shownPage.current + 1) * AGENDA_PAGE_SIZE);
   const number = (n: number) => n.toLocaleString(i18n.language);
   return (
     <>
-      <p className="muted" role="status">
+      <p className="muted" role="status" aria-busy={loading}>
+        {loading && `${t('agendaView.loadingPage', { page: number(page + 1) })} `}
         {total === 0
           ? t('deadlinesScreen.total', { count: 0 })
           : t('agendaView.range', {
@@ -51,7 +58,9 @@ export function AgendaList({
           <p>{t('deadlinesScreen.empty')}</p>
         </div>
       ) : (
-        <AgendaTable items={items} caption={caption ?? t('deadlinesScreen.caption')} />
+        <div className={loading ? 'agenda-loading' : undefined} aria-busy={loading}>
+          <AgendaTable items={items} caption={caption ?? t('deadlinesScreen.caption')} />
+        </div>
       )}
       {pages > 1 && (
         <nav className="pager" aria-label={t('agendaView.pages')}>
