@@ -78,4 +78,9 @@ export interface Session {
   settings: FirmSettings;
   /** The working person's language and theme (system defaults when nobody is chosen). */
   preferences: UserPreferences;
+  /**
+   * The data service's clock when it answered (UTC ISO): the renderer counts "today", overdue
+   * days and countdowns from it, so every screen agrees with the dates the service stores.
+   */
+  serviceNow: string;
 }

@@ -33,6 +33,7 @@ export function getSession(ctx: ApiContext): Session {
       users,
       settings,
       preferences: preferencesOf(tx, ctx.session.userId),
+      serviceNow: ctx.now().toISOString(),
     };
   });
 }

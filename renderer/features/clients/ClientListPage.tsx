@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { calendarDateIn } from '../../../main/contract/dates';
+import { appNow } from '../../app/clock';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeader } from '../../ui/PageHeader';
 import { useSession } from '../session/queries';
@@ -92,7 +93,7 @@ export function ClientListPage() {
           sort={sort}
           direction={direction}
           onSort={onSort}
-          today={calendarDateIn(session.data.settings.timeZone)}
+          today={calendarDateIn(session.data.settings.timeZone, appNow())}
           initialScrollTop={memory.scrollTop}
           selectedId={memory.selectedId}
           onScrolled={(scrollTop) => writeListMemory({ scrollTop })}

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deadline } from '../../../main/contract';
 import { call } from '../../api/client';
+import { appNow } from '../../app/clock';
 import { formatCalendarDate } from '../../i18n/format';
 import { DateInput } from '../../ui/DateInput';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -13,9 +14,9 @@ import { RollForwardSelect } from './RollForwardSelect';
 
 type Open = 'none' | 'dismiss' | 'snooze' | 'override' | 'roll-forward';
 
-/** datetime-local's value for now on this computer, so the picker starts no earlier than now. */
+/** datetime-local's value for now (the service's clock, this computer's zone): the picker starts no earlier than now. */
 function localNow(): string {
-  const now = new Date();
+  const now = appNow();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }

@@ -11,6 +11,7 @@ import { downloadIcs } from './exportIcs';
 import { formatDayLong, MonthCalendar, monthRange, shiftMonth } from './MonthCalendar';
 import { useDayCounts } from './queries';
 import './deadlines.css';
+import { appNow } from '../../app/clock';
 
 type State = 'open' | 'done' | 'dismissed' | 'all';
 interface Filters {
@@ -27,6 +28,7 @@ export function DeadlinesPage() {
   const announce = useAnnounce();
   const today = calendarDateIn(
     session.data?.settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone,
+    appNow(),
   );
   const [filters, setFilters] = useState<Filters>({ from: '', to: '', kind: '', state: 'open' });
   const [view, setView] = useState<'agenda' | 'month'>('agenda');

@@ -22,6 +22,7 @@ import { Tabs } from './FamilyTabs';
 import { PersonCard } from './PersonCard';
 import { useFamily } from './queries';
 import './family.css';
+import { appNow } from '../../app/clock';
 
 type CaseTab = 'people' | 'applications' | 'documents' | 'deadlines' | 'history';
 
@@ -70,7 +71,7 @@ function FamilyView({
     lastTab.set(client.id, next);
     setTabState(next);
   };
-  const today = calendarDateIn(timeZone);
+  const today = calendarDateIn(timeZone, appNow());
   const people = [
     { key: 'principal', name: personDisplayName(client), dependantId: null },
     ...dependants.map((d) => ({ key: `dependant-${d.id}`, name: personDisplayName(d), dependantId: d.id })),

@@ -2,14 +2,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LaunchWindow } from '../../../main/contract';
 import { countdown, type Duration } from '../../../main/domain/launch-windows/countdown';
+import { appNow } from '../../app/clock';
 import { formatInstantIn } from '../../i18n/format';
 import { useSession } from '../session/queries';
 
 /** The current time, refreshed every `everyMs` (the countdown ticks each second). */
 export function useNow(everyMs = 1000): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => appNow().getTime());
   useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), everyMs);
+    const timer = window.setInterval(() => setNow(appNow().getTime()), everyMs);
     return () => window.clearInterval(timer);
   }, [everyMs]);
   return now;

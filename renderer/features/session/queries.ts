@@ -1,12 +1,20 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FirmUser, Session } from '../../../main/contract';
 import { call, fetchValue } from '../../api/client';
+import { followServiceClock } from '../../app/clock';
 
 export const sessionKey = ['session'] as const;
 
 /** Who is working, the firm's settings and whether first-run setup is done. */
 export function useSession() {
-  return useQuery({ queryKey: sessionKey, queryFn: () => fetchValue('session.get', {}) });
+  return useQuery({
+    queryKey: sessionKey,
+    queryFn: async () => {
+      const session = await fetchValue('session.get', {});
+      followServiceClock(session.serviceNow, session.settings.timeZone || null);
+      return session;
+    },
+  });
 }
 
 /** The person changes are attributed to; null when nobody (or an archived person) is chosen. */
@@ -25,6 +33,7 @@ export function activeUsers(session: Session): FirmUser[] {
 export function useApplySession() {
   const queryClient = useQueryClient();
   return async (session: Session) => {
+    followServiceClock(session.serviceNow, session.settings.timeZone || null);
     queryClient.setQueryData(sessionKey, session);
     await queryClient.invalidateQueries();
   };

@@ -10,7 +10,7 @@ const person = (over: object = {}) =>
     passports: [{ id: 1, number: 'X', issuingCountry: 'LB', issuedOn: null, expiresOn: '2030-01-01' }],
     statuses: [],
     ...over,
-  }) as never;
+  }) as Record<string, unknown>;
 const application = (over: Partial<ApplicationDetail>): ApplicationDetail =>
   ({
     id: 1,
