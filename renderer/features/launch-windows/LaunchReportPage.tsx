@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ReportOutcome } from '../../../main/contract';
-import { formatInstant, formatInstantIn, formatNumber } from '../../i18n/format';
+import { formatInstantIn, formatNumber } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAnnounce } from '../../ui/StatusMessage';
@@ -10,6 +10,7 @@ import { useLaunchReport } from './queries';
 import { launchReportCsv, reportReason } from './reportCsv';
 import './launch-windows.css';
 import './launch-report-print.css';
+import { useSession } from '../session/queries';
 
 const OUTCOMES: ReportOutcome[] = [
   'submitted',
@@ -26,6 +27,8 @@ const OUTCOMES: ReportOutcome[] = [
 export function LaunchReportPage({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
+  // When the report was made, on the firm's clock and zone (named), like the window's times.
+  const firmZone = useSession().data?.settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
   const report = useLaunchReport(id);
   const announce = useAnnounce();
   if (report.isPending) return <p role="status">{t('app.loading')}</p>;
@@ -68,7 +71,7 @@ export function LaunchReportPage({ id }: { id: number }) {
         {t('launchScreens.reportPage.meta', {
           firm: data.firmName,
           opens: formatInstantIn(w.opensAt, w.timeZone, locale),
-          when: formatInstant(data.generatedAt, locale),
+          when: formatInstantIn(data.generatedAt, firmZone, locale),
         })}
       </p>
       <table className="data-table report-summary">
@@ -97,7 +100,9 @@ export function LaunchReportPage({ id }: { id: number }) {
           <tr className="print-only">
             <th colSpan={7} className="print-running-head">
               {data.firmName} · {w.name} ·{' '}
-              {t('launchScreens.reportPage.printedOn', { when: formatInstant(data.generatedAt, locale) })}
+              {t('launchScreens.reportPage.printedOn', {
+                when: formatInstantIn(data.generatedAt, firmZone, locale),
+              })}
             </th>
           </tr>
           <tr>
