@@ -12,6 +12,8 @@ import { formatDayLong, MonthCalendar, monthRange, shiftMonth } from './MonthCal
 import { useDayCounts } from './queries';
 import './deadlines.css';
 import { appNow } from '../../app/clock';
+import { isoDateParts } from '../../i18n/format';
+import { DateInput } from '../../ui/DateInput';
 
 type State = 'open' | 'done' | 'dismissed' | 'all';
 interface Filters {
@@ -104,14 +106,14 @@ export function DeadlinesPage() {
         <legend className="visually-hidden">{t('deadlinesScreen.filters')}</legend>
         {view === 'agenda' && (
           <>
-            <label>
-              {t('deadlinesScreen.from')}
-              <input type="date" value={filters.from} onChange={(e) => set('from', e.target.value)} />
-            </label>
-            <label>
-              {t('deadlinesScreen.to')}
-              <input type="date" value={filters.to} onChange={(e) => set('to', e.target.value)} />
-            </label>
+            <div className="filter-field">
+              <label htmlFor="deadlines-from">{t('deadlinesScreen.from')}</label>
+              <FilterDate id="deadlines-from" value={filters.from} onDate={(date) => set('from', date)} />
+            </div>
+            <div className="filter-field">
+              <label htmlFor="deadlines-to">{t('deadlinesScreen.to')}</label>
+              <FilterDate id="deadlines-to" value={filters.to} onDate={(date) => set('to', date)} />
+            </div>
           </>
         )}
         <label>
@@ -233,5 +235,25 @@ function MonthView({
         </section>
       )}
     </>
+  );
+}
+
+/**
+ * A filter's date in the app's one date field: the list follows it once a whole, real date is
+ * typed (or the field is cleared), so half-typed text never filters or errors.
+ */
+function FilterDate({ id, value, onDate }: { id: string; value: string; onDate: (date: string) => void }) {
+  const [text, setText] = useState(value);
+  return (
+    <DateInput
+      id={id}
+      value={text}
+      onChange={(event) => {
+        const typed = event.target.value;
+        setText(typed);
+        if (typed.trim() === '') onDate('');
+        else if (isoDateParts(typed)) onDate(typed.trim());
+      }}
+    />
   );
 }
