@@ -16,4 +16,8 @@ const common = {
 await build({ ...common, entryPoints: ['main/index.ts'], outfile: 'dist/main/index.cjs' });
 await build({ ...common, entryPoints: ['main/preload.ts'], outfile: 'dist/main/preload.cjs' });
 // The data service runs in a worker thread: it owns SQLite, so the main process never waits on it.
-await build({ ...common, entryPoints: ['main/data-service/worker.ts'], outfile: 'dist/main/data-service.cjs' });
+await build({
+  ...common,
+  entryPoints: ['main/data-service/worker.ts'],
+  outfile: 'dist/main/data-service.cjs',
+});

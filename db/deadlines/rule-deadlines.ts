@@ -14,8 +14,6 @@ import { toDeadline } from './queries';
  * keeps the old date and inputs), removed when its source no longer yields one. An override
  * survives recomputation: due_on stays the person's date and computed_due_on follows the rules.
  */
-type DeadlineRow = typeof deadlines.$inferSelect;
-
 export interface RuleDeadlineValues {
   clientId: number;
   dependantId: number | null;

@@ -8,7 +8,6 @@ import {
   type IcsExport,
 } from './agenda';
 import { type AppDiagnostics, type AppInfo, appDiagnosticsInput, appInfoInput } from './app';
-import { type DashboardCharts, dashboardChartsInput } from './dashboard-charts';
 import {
   type Application,
   type ApplicationType,
@@ -47,6 +46,7 @@ import {
   unarchiveInput,
   updateClientInput,
 } from './clients';
+import { type DashboardCharts, dashboardChartsInput } from './dashboard-charts';
 import {
   completeDeadlineInput,
   createDeadlineInput,
@@ -114,9 +114,9 @@ import {
   updateReportedCountInput,
 } from './launch-windows';
 import { type DuplicateMatch, duplicateCheckInput } from './people';
+import { type UserPreferences, updatePreferencesInput } from './preferences';
 import { type ReminderPreferences, updateReminderPreferencesInput } from './reminders';
 import { type RollForwardDefaults, updateRollForwardDefaultsInput } from './roll-forward';
-import { type UserPreferences, updatePreferencesInput } from './preferences';
 import { type SearchPage, searchInput } from './search';
 import {
   archiveUserInput,
@@ -131,13 +131,13 @@ import {
 } from './users';
 
 export * from './agenda';
-export * from './dashboard-charts';
 export * from './app';
 export * from './applications';
 export * from './audit';
 export * from './backups';
 export * from './channels';
 export * from './clients';
+export * from './dashboard-charts';
 export * from './deadlines';
 export * from './dependants';
 export * from './envelope';

@@ -1,7 +1,7 @@
 import * as applications from '../applications/applications';
 import * as backups from '../backups/backups';
-import * as recovery from '../backups/status';
 import * as restore from '../backups/restore';
+import * as recovery from '../backups/status';
 import * as clients from '../clients/clients';
 import * as dependants from '../clients/dependants';
 import type { ChannelName, ChannelOutput, ParsedInput } from '../contract';

@@ -40,8 +40,7 @@ export function commitImportHandler(ctx: ApiContext, input: ParsedInput<'imports
       tx,
       writer,
       input,
-      progress &&
-        ((done, total) => progress({ channel: 'imports.commit', phase: 'families', done, total })),
+      progress && ((done, total) => progress({ channel: 'imports.commit', phase: 'families', done, total })),
     ),
   );
 }

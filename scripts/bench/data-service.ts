@@ -36,7 +36,9 @@ await build({
   logLevel: 'warning',
   external: ['better-sqlite3'],
   nodePaths: [path.join(repoRoot, 'node_modules')],
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
 });
 fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(work, 'node_modules'));
 
@@ -66,7 +68,9 @@ await call('setup.complete', {
   timeZone: 'America/Toronto',
   user: { displayName: 'Bench', initials: 'B', role: 'paralegal' },
 });
-const [header = [], ...lines] = Papa.parse<string[]>(generateImportCsv(totalRows), { skipEmptyLines: true }).data;
+const [header = [], ...lines] = Papa.parse<string[]>(generateImportCsv(totalRows), {
+  skipEmptyLines: true,
+}).data;
 const { batchId } = await call('imports.begin', { fileName: 'bench.csv', header });
 for (let start = 0; start < lines.length; start += 1000) {
   const rows = lines.slice(start, start + 1000).map((cells, i) => ({ rowNumber: start + i + 2, cells }));

@@ -64,4 +64,3 @@ export function generateImportCsv(rows: number): string {
   }
   return Papa.unparse({ fields: header, data });
 }
-

@@ -60,9 +60,15 @@ test('everything intake enters can be edited from the family page', async ({ pag
     .getByLabel('Open an application for Haddad, Lina')
     .selectOption({ label: 'Study permit (Canada)' });
   await lina.getByRole('button', { name: 'Open application' }).click();
-  await lina.locator('summary').filter({ hasText: /^Checklist:/ }).click();
+  await lina
+    .locator('summary')
+    .filter({ hasText: /^Checklist:/ })
+    .click();
   await expect(lina.getByRole('table', { name: 'Checklist: Study permit (Canada)' })).toBeVisible();
-  await lina.locator('summary').filter({ hasText: /^Notes/ }).click();
+  await lina
+    .locator('summary')
+    .filter({ hasText: /^Notes/ })
+    .click();
   await lina.getByLabel('Notes on Study permit (Canada)').fill('School letter expected in May.');
   await lina.getByRole('button', { name: 'Save notes' }).click();
   await expect(lina.getByRole('button', { name: 'Save notes' })).toBeDisabled();
@@ -70,7 +76,10 @@ test('everything intake enters can be edited from the family page', async ({ pag
 
   await page.reload();
   await page.getByRole('tab', { name: /^Applications/ }).click();
-  await lina.locator('summary').filter({ hasText: /^Notes/ }).click();
+  await lina
+    .locator('summary')
+    .filter({ hasText: /^Notes/ })
+    .click();
   await expect(lina.getByLabel('Notes on Study permit (Canada)')).toHaveValue(
     'School letter expected in May.',
   );

@@ -3,7 +3,10 @@ import { createWindow } from './launch-support';
 
 test.use({ clock: '2026-04-20T14:00:00Z' });
 
-test('a window that is over is archived with a reason, and leaves the current list', async ({ page, preview }) => {
+test('a window that is over is archived with a reason, and leaves the current list', async ({
+  page,
+  preview,
+}) => {
   await completeSetup(page, preview);
   const id = await createWindow(page, '2026-05-04', 'OWP spring 2026');
   await page.goto(`${preview.url}#/launch-windows/${id}`);

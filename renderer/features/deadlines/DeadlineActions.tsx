@@ -238,7 +238,6 @@ export function DeadlineActions({ deadline, label }: { deadline: Deadline; label
               <RollForwardSelect
                 {...a11y}
                 value={policy}
-                // biome-ignore lint/a11y/noAutofocus: the person just asked for this field
                 autoFocus
                 onChange={(value) => value && setPolicy(value)}
               />

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type {
   Client,
   Dashboard,
-  Deadline,
   DeadlineExplanationView,
   DeadlinePage,
   EventResult,

@@ -41,7 +41,7 @@ function startService(overrides: Partial<typeof handlers> = {}) {
     const id = next++;
     await service.handle({ type: 'request', id, channel, payload });
     const reply = posted.find((m) => m.type === 'reply' && m.id === id);
-    if (!reply || reply.type !== 'reply') throw new Error('no reply');
+    if (reply?.type !== 'reply') throw new Error('no reply');
     return reply.envelope;
   };
   return { service, invoke, posted, lines };

@@ -132,15 +132,17 @@ async function importInto(
 
 function tables(sqlite: Database.Database): string[] {
   return (
-    sqlite
-      .prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_stat%' AND name NOT LIKE 'people_search%' ORDER BY name",
-      )
-      .pluck()
-      .all() as string[]
-  )
-  // audit_keys: each path draws its own random family keys; compared through what they open.
-    .filter((name) => name !== 'audit_log' && name !== 'audit_keys');
+    (
+      sqlite
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_stat%' AND name NOT LIKE 'people_search%' ORDER BY name",
+        )
+        .pluck()
+        .all() as string[]
+    )
+      // audit_keys: each path draws its own random family keys; compared through what they open.
+      .filter((name) => name !== 'audit_log' && name !== 'audit_keys')
+  );
 }
 
 function snapshot(sqlite: Database.Database) {
