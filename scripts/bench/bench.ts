@@ -26,7 +26,7 @@ import type { ApiContext } from '../../main/data-service/context';
 import { dispatch } from '../../main/data-service/dispatch';
 import { addDays } from '../../main/domain/deadlines/calendar-date';
 import { SEED_TODAY } from '../data/firm-generator';
-import { familiesCsv } from './families-csv';
+import { generateImportCsv as familiesCsv } from '../data/import-csv';
 import { floors } from './floors';
 import { interleave, type Measured, table } from './harness';
 

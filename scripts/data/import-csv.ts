@@ -2,10 +2,11 @@ import Papa from 'papaparse';
 
 /**
  * A CSV in the documented import format (docs/import-format.md) with `rows` people in families
- * of 2-6 (4 on average): the import benchmark, the data-service test and the event-loop bench
- * all import the same file.
+ * of 2-6 (4 on average): what a firm moving to Caseport would bring. The import benchmarks, the
+ * data-service test and the event-loop bench all import the same file. `tag` keeps passports and
+ * names apart between runs, so repeated imports into one database are not flagged as duplicates.
  */
-export function generateImportCsv(rows: number): string {
+export function generateImportCsv(rows: number, tag = ''): string {
   const header = [
     'Family',
     'Relationship',
@@ -40,7 +41,7 @@ export function generateImportCsv(rows: number): string {
   while (data.length < rows) {
     family += 1;
     const size = [4, 3, 5, 4, 2, 6, 4, 4][family % 8] ?? 4;
-    const surname = `${surnames[family % 10]}-${family}`;
+    const surname = `${surnames[family % 10]}-${tag}${family}`;
     for (let n = 0; n < size && data.length < rows; n += 1) {
       const relationship = n === 0 ? 'principal' : n === 1 ? 'spouse' : 'child';
       const year = relationship === 'child' ? 2008 + ((family + n) % 15) : 1975 + ((family + n) % 20);
@@ -50,9 +51,9 @@ export function generateImportCsv(rows: number): string {
         given[(family + n) % 10] ?? 'Sam',
         surname,
         `${year}-${String((family % 12) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}`,
-        n === 0 ? `p${family}@example.com` : '',
+        n === 0 ? `p${tag}${family}@example.com` : '',
         'US',
-        `P${family}X${n}`,
+        `P${tag}${family}X${n}`,
         'IN',
         `${2028 + (n % 5)}-06-30`,
         relationship === 'principal' ? 'H-1B' : 'H-4',
