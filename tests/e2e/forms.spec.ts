@@ -161,7 +161,7 @@ test('launch windows and settings: an impossible opening or export date is refus
   await completeSetup(page, preview);
   await page.getByRole('link', { name: 'Launch windows' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Launch windows' })).toBeVisible();
-  await expectRefused(page.getByLabel(/^Opens on/), () =>
+  await expectRefused(page.getByLabel(/^Opens on \(in /), () =>
     page.getByRole('button', { name: 'Create a window from this template' }).click(),
   );
   expect(await invoke<unknown[]>(page, 'launchWindows.list', {})).toHaveLength(0);
