@@ -22,11 +22,15 @@ export function useFocusOnNavigate() {
     const main = document.getElementById('main');
     if (!main) return;
     const startedAt = performance.now();
+    // What had focus when the page changed (usually the link pressed): if the person moves focus
+    // on while the heading is still loading (a Tab, a click), they lead and nothing is stolen back.
+    const activeAtStart = document.activeElement;
     let frame = 0;
     const tryFocus = () => {
       const active = document.activeElement;
       // Something inside the page took focus on its own: respect it.
       if (active && active !== document.body && active !== main && main.contains(active)) return;
+      if (active && active !== activeAtStart && active !== document.body && active !== main) return;
       // A dialog (the leave question) is open: it owns focus.
       if (document.querySelector('dialog[open]')) return;
       const target = FORM_ROUTE.test(location) ? firstField(main) : main.querySelector<HTMLElement>('h1');

@@ -86,6 +86,10 @@ async function goByKeyboard(page: Page, link: Locator, heading: string | RegExp)
   await tabTo(page, link);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  // The app moves focus into the new page (its heading or first field): the walk starts there.
+  await expect
+    .poll(() => page.evaluate(() => document.getElementById('main')?.contains(document.activeElement)))
+    .toBe(true);
 }
 
 test('every main screen is reachable and workable with the keyboard alone', async ({ page, preview }) => {
