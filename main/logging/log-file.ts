@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createStream, type RotatingFileStream } from 'rotating-file-stream';
 
@@ -21,7 +22,11 @@ export function logFilePath(dataDir: string): string {
 }
 
 export function openLogFile(dataDir: string): LogFile {
-  const folder = path.join(dataDir, LOG_FOLDER);
+  // Never create a data folder whose parent is gone just to log: a missing folder (a USB disk
+  // not plugged in) must reach the start-up checks as missing (db/file-checks.ts uses the same
+  // rule), not become a new empty practice. The log goes to the temp folder meanwhile.
+  const parentMissing = !fs.existsSync(dataDir) && !fs.existsSync(path.dirname(path.resolve(dataDir)));
+  const folder = parentMissing ? path.join(os.tmpdir(), 'caseport-logs') : path.join(dataDir, LOG_FOLDER);
   fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   const stream: RotatingFileStream = createStream(LOG_FILE_NAME, {
     path: folder,
@@ -32,7 +37,7 @@ export function openLogFile(dataDir: string): LogFile {
   // A log that cannot be written must never stop the app.
   stream.on('error', () => {});
   return {
-    file: logFilePath(dataDir),
+    file: path.join(folder, LOG_FILE_NAME),
     write(line) {
       stream.write(line.endsWith('\n') ? line : `${line}\n`);
     },

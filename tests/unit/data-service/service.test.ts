@@ -84,3 +84,16 @@ describe('data service', () => {
     expect(await invoke('app.info', {})).toMatchObject({ ok: true });
   });
 });
+
+describe('the log file', () => {
+  it('never creates a missing data folder (a USB disk not plugged in stays "missing")', async () => {
+    const { openLogFile } = await import('../../../main/logging/log-file');
+    // The folder and its parent are gone, as on an unplugged drive.
+    const missing = path.join(os.tmpdir(), `caseport-missing-${Date.now()}`, 'data');
+    const log = openLogFile(missing);
+    log.write('{"event":"test"}');
+    await log.close();
+    expect(fs.existsSync(missing)).toBe(false);
+    expect(log.file.startsWith(path.join(os.tmpdir(), 'caseport-logs'))).toBe(true);
+  });
+});
