@@ -18,6 +18,10 @@ export const clients = sqliteTable(
     // the 100,000-row list can sort and filter by it through an index.
     nextDeadlineOn: text('next_deadline_on'),
     ...archiveColumns(),
+    // Set when the file is closed: the calendar date (YYYY-MM-DD, firm's zone) before which it may
+    // not be deleted, = closing date + max(the firm's retention, 6 years), fixed then so a later
+    // change of the setting moves no closed file. NULL while the file is open (reopening clears it).
+    retainUntil: text('retain_until'),
     ...recordStamps(),
   },
   (t) => [
