@@ -34,6 +34,12 @@ export interface OpenedDatabase {
   migrationsApplied: number;
   /** Schema steps in the file after opening (= steps this app knows). */
   schemaVersion: number;
+  /**
+   * How many audit entries this open found linked in the hash chain (a new file, or the full
+   * checks after a crash or an outside change); null after a clean close, when it skipped them:
+   * the data service then checks the history in the background (main/records/history-check.ts).
+   */
+  historyVerified: { entries: number } | null;
 }
 
 /** Makes a verified copy of the open database before a schema update; returns its path. */
@@ -51,6 +57,12 @@ export interface OpenDatabaseOptions {
   now?: () => Date;
   /** How the copy before a schema update is made (the backup module's verified copy by default). */
   backupBeforeMigration?: BackupBeforeMigration;
+  /**
+   * The primary data service opened, checked and migrated this file in this session: this
+   * second connection (the background worker's) only connects. Checking again would re-read the
+   * whole file (quick_check, ~1 s per 300 MB) and the whole audit trail on every first import.
+   */
+  secondConnection?: boolean;
 }
 
 export const DATABASE_FILE_NAME = 'caseport.sqlite';
@@ -77,8 +89,19 @@ export function openDatabase({
   migrationsFolder,
   now = () => new Date(),
   backupBeforeMigration = verifiedBackupBeforeMigration,
+  secondConnection = false,
 }: OpenDatabaseOptions): OpenedDatabase {
   const known = readMigrations(migrationsFolder);
+  if (secondConnection) {
+    const file = path.join(dataDir, DATABASE_FILE_NAME);
+    return {
+      ...connect(file, dataDir),
+      backupFile: null,
+      migrationsApplied: 0,
+      schemaVersion: known.length,
+      historyVerified: null,
+    };
+  }
   const folder = checkDataFolder(dataDir);
   const file = path.join(dataDir, DATABASE_FILE_NAME);
   const state = checkDatabaseFile(file, folder.create);
@@ -86,16 +109,23 @@ export function openDatabase({
   if (!state.exists) {
     if (folder.create) fs.mkdirSync(dataDir, { mode: 0o700 });
     const migrationsApplied = createDatabase(file, known, now);
-    return { ...connect(file, dataDir), backupFile: null, migrationsApplied, schemaVersion: known.length };
+    return {
+      ...connect(file, dataDir),
+      backupFile: null,
+      migrationsApplied,
+      schemaVersion: known.length,
+      historyVerified: { entries: 0 },
+    };
   }
 
   let appliedBefore = state.walInUse ? null : unchangedSinceCleanClose(file);
+  let historyVerified: { entries: number } | null = null;
   if (appliedBefore === null || appliedBefore > known.length) {
     const probe = openProbe(file, state, STARTUP_BUSY_MS);
     try {
       appliedBefore = planMigrations(probe.sqlite, known).appliedCount;
       quickCheck(probe.sqlite, file);
-      verifyAuditChain(probe.sqlite, file);
+      historyVerified = { entries: verifyAuditChain(probe.sqlite, file) };
       probe.sqlite.close();
     } catch (error) {
       probe.sqlite.close();
@@ -117,7 +147,7 @@ export function openDatabase({
       migrationsApplied = applyMigrations(opened.sqlite, known, now);
     }
     refreshPlannerStatistics(opened.sqlite);
-    return { ...opened, backupFile, migrationsApplied, schemaVersion: known.length };
+    return { ...opened, backupFile, migrationsApplied, schemaVersion: known.length, historyVerified };
   } catch (error) {
     opened.sqlite.close();
     throw classifySqliteError(error, file) ?? error;
@@ -225,14 +255,20 @@ export function refreshPlannerStatistics(sqlite: Database.Database): void {
 
 /**
  * Closes a connection the way SQLite recommends: update planner statistics first. The last
- * connection to close leaves a clean-close note, so the next start can skip the full-file check.
+ * connection to close leaves a clean-close note, so the next start can skip the full-file check,
+ * unless `trustNextStart` is false (the session found the file altered outside Caseport: the
+ * next start must check it in full and refuse it).
  */
-export function closeDatabase(sqlite: Database.Database): void {
+export function closeDatabase(sqlite: Database.Database, { trustNextStart = true } = {}): void {
   if (!sqlite.open) return;
   sqlite.pragma('optimize');
   const file = sqlite.name;
   const schemaSteps = readSchemaSteps(sqlite);
   sqlite.close();
+  if (!trustNextStart) {
+    if (path.isAbsolute(file)) forgetCleanClose(path.dirname(file));
+    return;
+  }
   if (schemaSteps !== null && path.isAbsolute(file)) noteCleanClose(file, schemaSteps);
 }
 

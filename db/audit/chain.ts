@@ -16,14 +16,18 @@ interface StoredRow {
 }
 
 /**
- * Walks the audit trail's hash chain. Rows written before the chain existed (chain '') may only
+ * Walks the audit trail's hash chain: `brokenAt` is the id of the first entry that does not
+ * link (null when the whole trail links), `entries` how many were read. Rows written before the chain existed (chain '') may only
  * come first; after them every row must link to the one before. A row edited, removed or slipped
- * in with a database tool breaks the link at that point. Run on a read-only connection.
+ * in with a database tool breaks the link at that point. Reads only: safe on a read-only
+ * connection and on a backup copy.
  */
-export function verifyAuditChain(sqlite: Database.Database, file: string): void {
+export function findAuditChainBreak(sqlite: Database.Database): { brokenAt: number | null; entries: number } {
   const columns = sqlite.prepare("SELECT name FROM pragma_table_info('audit_log')").pluck().all() as string[];
-  if (!columns.includes('chain')) return; // a file from before the chain: its migration adds it
+  // A file from before the chain: its migration adds it.
+  if (!columns.includes('chain')) return { brokenAt: null, entries: 0 };
   let previous = '';
+  let entries = 0;
   let chained = false;
   const rows = sqlite
     .prepare(
@@ -31,8 +35,9 @@ export function verifyAuditChain(sqlite: Database.Database, file: string): void 
     )
     .iterate() as IterableIterator<StoredRow>;
   for (const row of rows) {
+    entries += 1;
     if (row.chain === '') {
-      if (chained) throw tampered(file, row.id);
+      if (chained) return { brokenAt: row.id, entries };
       continue;
     }
     chained = true;
@@ -46,9 +51,20 @@ export function verifyAuditChain(sqlite: Database.Database, file: string): void 
       changes: row.changes,
       note: row.note,
     });
-    if (expected !== row.chain) throw tampered(file, row.id);
+    if (expected !== row.chain) return { brokenAt: row.id, entries };
     previous = row.chain;
   }
+  return { brokenAt: null, entries };
+}
+
+/**
+ * The start-up form: refuses the file when its change history was altered outside Caseport;
+ * returns how many entries were checked.
+ */
+export function verifyAuditChain(sqlite: Database.Database, file: string): number {
+  const { brokenAt, entries } = findAuditChainBreak(sqlite);
+  if (brokenAt !== null) throw tampered(file, brokenAt);
+  return entries;
 }
 
 function tampered(file: string, id: number): DatabaseOpenError {

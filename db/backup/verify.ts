@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { findAuditChainBreak } from '../audit/chain';
 import { decryptFile, isEncryptedBackup } from './crypto';
 
 /** What a verified backup holds: enough for a person to recognise the right one. */
@@ -29,8 +30,8 @@ const COUNTED: Record<keyof BackupCounts, string> = {
 };
 
 /**
- * Opens the copy (decrypted in memory when encrypted), runs the full integrity_check and counts
- * the main records. Never writes to the backup: a plain copy is opened read-only in rollback
+ * Opens the copy (decrypted in memory when encrypted), runs the full integrity_check, walks the
+ * change history's hash chain and counts the main records. Never writes to the backup: a plain copy is opened read-only in rollback
  * mode, so no -wal/-shm appears beside it on the backup medium.
  */
 export function verifyBackup(file: string, passphrase: string | null): BackupVerification {
@@ -64,6 +65,9 @@ export function inspect(sqlite: Database.Database): BackupVerification {
     sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[],
   );
   if (!tables.has('caseport_migrations') || !tables.has('clients')) return failed('not a Caseport data file');
+  // A copy whose change history was altered is no safe place to go back to.
+  const { brokenAt } = tables.has('audit_log') ? findAuditChainBreak(sqlite) : { brokenAt: null };
+  if (brokenAt !== null) return failed(`the change history was altered outside Caseport (entry ${brokenAt})`);
   const counts = {} as BackupCounts;
   for (const [key, table] of Object.entries(COUNTED) as [keyof BackupCounts, string][]) {
     counts[key] = tables.has(table)

@@ -126,7 +126,8 @@ export class RecoveryService {
   private opened(dataDir: string, database: OpenedDatabase): AppStatus {
     this.dataDir = dataDir;
     this.options.onOpened(dataDir, database);
-    return { state: 'ready' };
+    // The data service reopens the file and reports its own check of the history.
+    return { state: 'ready', history: { state: 'checking' } };
   }
 }
 

@@ -1,9 +1,13 @@
 import type { AppStatus } from '../contract/backups';
-import { ApiFailure } from '../data-service/context';
+import { type ApiContext, ApiFailure } from '../data-service/context';
 
-/** app.status once the data is open (the recovery mode answers it otherwise: recovery.ts). */
-export function readyStatusHandler(): AppStatus {
-  return { state: 'ready' };
+/**
+ * app.status once the data is open (the recovery mode answers it otherwise: recovery.ts), with
+ * the latest check of the change history; a context without the data service's watch (a bare
+ * test harness) claims nothing about it.
+ */
+export function readyStatusHandler(ctx: ApiContext): AppStatus {
+  return { state: 'ready', history: ctx.history?.current() ?? { state: 'unknown' } };
 }
 
 /** The recovery calls mean nothing while the data is open. */

@@ -157,8 +157,22 @@ export const RETRYABLE_PROBLEMS: readonly StartupProblemKind[] = [
   'disk-full',
 ];
 
+/**
+ * Whether the audit trail's hash chain links from first entry to last. The open checks it in full
+ * after a crash or an outside change (and refuses an altered file); after a clean close it is
+ * checked in the background once the app is ready, so a change made by another program while
+ * Caseport was running is still caught at the next start.
+ */
+export type HistoryCheck =
+  | { state: 'checking' }
+  | { state: 'intact'; checkedAt: string; entries: number }
+  /** `entryId`: the first entry that no longer links to the one before it. */
+  | { state: 'altered'; checkedAt: string; entryId: number }
+  /** The check itself could not run (the log has why); nothing is claimed either way. */
+  | { state: 'unknown' };
+
 export type AppStatus =
-  | { state: 'ready' }
+  | { state: 'ready'; history: HistoryCheck }
   | {
       state: 'recovery';
       problem: { kind: StartupProblemKind; detail: string };

@@ -85,6 +85,7 @@ export const channelNames = [
   'search.query',
   'audit.list',
   'audit.exportCsv',
+  'audit.checkHistory',
   'app.status',
   'backups.list',
   'backups.create',

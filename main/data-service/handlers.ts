@@ -14,6 +14,7 @@ import * as imports from '../imports/imports';
 import * as intake from '../intake/intake';
 import * as launchWindows from '../launch-windows/launch-windows';
 import * as preferences from '../preferences/preferences';
+import * as historyCheck from '../records/history-check';
 import * as records from '../records/records';
 import * as session from '../session/session';
 import * as support from '../support/diagnostics';
@@ -117,6 +118,7 @@ export const handlers: HandlerTable = {
   'search.query': records.searchHandler,
   'audit.list': records.listAuditHandler,
   'audit.exportCsv': records.exportAuditHandler,
+  'audit.checkHistory': historyCheck.checkHistoryHandler,
   'app.status': recovery.readyStatusHandler,
   'backups.list': backups.listBackupsHandler,
   'backups.create': backups.createBackupHandler,

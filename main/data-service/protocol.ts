@@ -57,5 +57,8 @@ export type WorkerToHost =
   /** One pino JSON line, written to the log file by the host. */
   | { type: 'log'; line: string };
 
-/** Channels that can run for seconds: they go to the background worker so others keep answering. */
-export const LONG_CHANNELS: ReadonlySet<string> = new Set(['imports.commit']);
+/**
+ * Channels that can run for seconds: they go to the background worker so others keep answering.
+ * Checking the change history reads every audit entry (3.5 million at 100,000 clients).
+ */
+export const LONG_CHANNELS: ReadonlySet<string> = new Set(['imports.commit', 'audit.checkHistory']);

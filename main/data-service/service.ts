@@ -4,7 +4,7 @@ import { closeDatabase, type OpenedDatabase } from '../../db/open';
 import { openCaseportDatabase } from '../../db/startup';
 import { DailyBackups } from '../backups/daily';
 import { registerDatabaseHost } from '../backups/restore';
-import { type Envelope, failure } from '../contract';
+import { type Envelope, failure, type HistoryCheck } from '../contract';
 import { DeadlineUpkeep } from '../deadlines/upkeep';
 import type { Logger } from '../logging/logger';
 import { safeError } from '../logging/safe-error';
@@ -48,6 +48,8 @@ export class DataService {
   private reminders: ReminderRunner | null = null;
   private dailyBackups: DailyBackups | null = null;
   private deadlineUpkeep: DeadlineUpkeep | null = null;
+  /** The latest check of the audit trail's hash chain (primary only): app.status reports it. */
+  private history: HistoryCheck = { state: 'unknown' };
 
   private constructor(
     private readonly deps: ServiceDeps,
@@ -67,6 +69,7 @@ export class DataService {
         dataDir: options.dataDir,
         migrationsFolder: options.migrationsFolder,
         now,
+        secondConnection: deps.role === 'background',
       });
     } catch (error) {
       const kind = error instanceof DatabaseOpenError ? error.kind : 'unexpected';
@@ -91,6 +94,7 @@ export class DataService {
       support: { logFile: options.logFile, recentErrors: () => [...recent] },
     };
     const service = new DataService(deps, database, ctx, recent);
+    ctx.history = { current: () => service.history };
     if (deps.role === 'primary') {
       // Restore closes this connection, swaps the file and hands back the reopened database.
       registerDatabaseHost(ctx, {
@@ -111,7 +115,35 @@ export class DataService {
       'data service ready',
     );
     deps.post({ type: 'ready', schemaVersion: database.schemaVersion });
+    if (deps.role === 'primary') service.watchHistory();
     return service;
+  }
+
+  /**
+   * The change history is checked at every start. After a crash or an outside change the open
+   * already walked the chain (and refused an altered file). After a clean close it did not, but
+   * another program may have edited the file while Caseport had it open; the chain is then
+   * walked on the background worker, so the windows open at once and nothing waits for it.
+   */
+  private watchHistory(): void {
+    const verified = this.database.historyVerified;
+    if (verified) {
+      this.history = { state: 'intact', checkedAt: this.ctx.now().toISOString(), entries: verified.entries };
+      return;
+    }
+    this.history = { state: 'checking' };
+    void this.run('audit.checkHistory', {});
+  }
+
+  /** Keeps what a history check found, whoever asked for it (start-up or a person in Settings). */
+  private noteHistory(result: HistoryCheck): void {
+    this.history = result;
+    if (result.state === 'altered') {
+      this.deps.log.error(
+        { event: 'audit-history-altered', entryId: result.entryId },
+        'the change history was altered outside Caseport',
+      );
+    }
   }
 
   /** Deadline upkeep (main/deadlines/upkeep.ts) in the primary, whether or not reminders are shown. */
@@ -146,6 +178,7 @@ export class DataService {
   /** After a restore: the reopened database becomes this service's, and reminders restart on it. */
   private replaceDatabase(next: OpenedDatabase): void {
     this.database = next;
+    this.watchHistory();
     if (this.reminders) {
       this.reminders.stop();
       this.reminders = null;
@@ -154,15 +187,25 @@ export class DataService {
   }
 
   async handle(request: Extract<HostToWorker, { type: 'request' }>): Promise<void> {
+    const envelope = await this.run(request.channel, request.payload, request.userId);
+    this.deps.post({ type: 'reply', id: request.id, envelope });
+  }
+
+  /** Answers one call: long ones on the background worker, the rest through dispatch here. */
+  private async run(
+    requested: unknown,
+    payload: unknown,
+    userId: number | null = null,
+  ): Promise<Envelope<unknown>> {
     const started = performance.now();
-    const channel = typeof request.channel === 'string' ? request.channel : String(request.channel);
+    const channel = typeof requested === 'string' ? requested : String(requested);
     let envelope: Envelope<unknown>;
     try {
       if (this.deps.role === 'primary' && this.deps.runLong && LONG_CHANNELS.has(channel)) {
-        envelope = await this.deps.runLong(channel, request.payload, this.ctx.session.userId);
+        envelope = await this.deps.runLong(channel, payload, this.ctx.session.userId);
       } else {
-        if (this.deps.role === 'background') this.ctx.session.userId = request.userId ?? null;
-        envelope = await dispatch(this.ctx, request.channel, request.payload, {
+        if (this.deps.role === 'background') this.ctx.session.userId = userId ?? null;
+        envelope = await dispatch(this.ctx, requested, payload, {
           ...(this.deps.handlers && { handlers: this.deps.handlers }),
           log: (_message, error) =>
             this.deps.log.error(
@@ -182,7 +225,11 @@ export class DataService {
     const ms = Math.round(performance.now() - started);
     if (!envelope.ok && envelope.error.code === 'INTERNAL') this.remember(channel, envelope.error.code);
     if (ms >= SLOW_CALL_MS) this.deps.log.info({ event: 'slow-call', channel, ms }, 'slow call');
-    this.deps.post({ type: 'reply', id: request.id, envelope });
+    if (this.deps.role === 'primary' && channel === 'audit.checkHistory') {
+      if (envelope.ok) this.noteHistory(envelope.value as HistoryCheck);
+      else if (this.history.state === 'checking') this.history = { state: 'unknown' };
+    }
+    return envelope;
   }
 
   private remember(channel: string, code: string): void {
@@ -195,6 +242,8 @@ export class DataService {
     this.reminders = null;
     this.dailyBackups?.stop();
     this.deadlineUpkeep?.stop();
-    closeDatabase(this.database.sqlite);
+    // A file whose history was found altered gets no clean-close note: the next start checks it
+    // in full and shows the recovery screen instead of trusting it.
+    closeDatabase(this.database.sqlite, { trustNextStart: this.history.state !== 'altered' });
   }
 }

@@ -1,10 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchValue } from '../../api/client';
+import { useAppStatus } from './historyCheck';
 import { RecoveryScreen } from './RecoveryScreen';
-
-export const appStatusKey = ['app', 'status'] as const;
 
 /**
  * Asks the data service first whether the data opened. When it did not, the recovery screen is
@@ -12,12 +9,7 @@ export const appStatusKey = ['app', 'status'] as const;
  */
 export function RecoveryGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const status = useQuery({
-    queryKey: appStatusKey,
-    queryFn: () => fetchValue('app.status', {}),
-    retry: false,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const status = useAppStatus();
   if (status.isPending) {
     return (
       <main id="main" className="content">

@@ -8,10 +8,11 @@ import { downloadText } from '../../ui/downloadText';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { useAnnounce } from '../../ui/StatusMessage';
+import { HistoryCheckPanel } from './HistoryCheckPanel';
 
 /**
  * Settings > Records: the whole firm's audit trail as CSV for a regulator (optionally between
- * two dates), and which version of Caseport and of its data wrote it.
+ * two dates), whether that trail is intact, and which version of Caseport and its data wrote it.
  */
 export function AuditExport() {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ export function AuditExport() {
           {t('records.version', { version: info.data.appVersion, schema: info.data.schemaVersion })}
         </p>
       )}
+      <HistoryCheckPanel />
       <form
         className="form"
         noValidate
