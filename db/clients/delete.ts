@@ -1,4 +1,3 @@
-import { addYears } from 'date-fns';
 import { desc, eq, sql } from 'drizzle-orm';
 import { personDisplayName } from '../../main/contract/people';
 import { recordAudit } from '../audit/record';
@@ -8,28 +7,26 @@ import { auditLog, clients, dependants } from '../schema';
 import { removePersonFromSearch } from '../search/index-person';
 import type { Writer } from '../writer';
 
-/** CICC Code s.23: client records are kept at least 6 years. */
-export const MINIMUM_RETENTION_YEARS = 6;
-
 /**
- * Permanent deletion of a closed file, allowed only once the retention period (6 years by
- * default, CICC Code s.23) has passed since it was closed, and only with the name typed back.
- * Everything of the family goes (foreign keys cascade); the audit trail keeps that it happened,
- * by whom and why, but not the personal data.
+ * Permanent deletion of a closed file, only from `keepUntil` (the use case's retention rule:
+ * main/clients/retention.ts) and only with the name typed back. Everything of the family goes
+ * (foreign keys cascade); the audit trail keeps that it happened, by whom and why, but not the
+ * personal data. `today` is the firm's calendar day at `writer.at`.
  */
 export function deleteClientAfterRetention(
   db: CaseportDb,
   writer: Writer,
   input: { id: number; reason: string; confirmName: string },
-  retentionYears: number,
+  retention: {
+    today: string;
+    keepUntil: (closed: { archivedAt: string; retainUntil: string | null }) => string;
+  },
 ): void {
   const row = db.select().from(clients).where(eq(clients.id, input.id)).get();
   if (!row) throw notFound('Client', input.id);
   if (!row.archivedAt) {
     throw new RecordError('retention', 'Only a closed (archived) file can be deleted.');
   }
-  // The regulator's minimum (CICC Code s.23: 6 years) holds whatever the stored setting says.
-  const retainedUntil = addYears(new Date(row.archivedAt), Math.max(retentionYears, MINIMUM_RETENTION_YEARS));
   // A computer clock set back could make a file look old enough: the newest entry of the audit
   // trail is a time the firm has certainly reached, so "now" may not be earlier than it.
   const newest = db.select({ at: auditLog.at }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
@@ -39,11 +36,9 @@ export function deleteClientAfterRetention(
       `The computer's clock (${writer.at}) is earlier than the last recorded change (${newest.at}); deletion refused.`,
     );
   }
-  if (new Date(writer.at) < retainedUntil) {
-    throw new RecordError(
-      'retention',
-      `This file must be kept until ${retainedUntil.toISOString().slice(0, 10)}.`,
-    );
+  const keepUntil = retention.keepUntil({ archivedAt: row.archivedAt, retainUntil: row.retainUntil });
+  if (retention.today < keepUntil) {
+    throw new RecordError('retention', `This file must be kept until ${keepUntil}.`);
   }
   if (input.confirmName.trim() !== personDisplayName(row)) {
     throw new RecordError('invalid', 'The name typed does not match the file being deleted.', {

@@ -83,19 +83,23 @@ export function updateClient(
   return loadClient(db, id);
 }
 
-/** Closing a file: never deletes; the reason is kept and audited. */
+/**
+ * Closing a file: never deletes; the reason is kept and audited, with the retain-until date the
+ * use case fixed for it. Reopening (null) clears both.
+ */
 export function setClientArchived(
   db: CaseportDb,
   writer: Writer,
   id: number,
   version: number,
-  archive: { reason: string } | null,
+  archive: { reason: string; retainUntil: string } | null,
 ): Client {
   const before = expectVersion(findClientRow(db, id), 'Client', id, version);
   const archivedAt = archive ? (before.archivedAt ?? writer.at) : null;
   const archiveReason = archive ? archive.reason : '';
+  const retainUntil = archive ? (before.retainUntil ?? archive.retainUntil) : null;
   db.update(clients)
-    .set({ archivedAt, archiveReason, updatedAt: writer.at, version: version + 1 })
+    .set({ archivedAt, archiveReason, retainUntil, updatedAt: writer.at, version: version + 1 })
     .where(eq(clients.id, id))
     .run();
   recordAudit(db, writer, {
@@ -103,7 +107,11 @@ export function setClientArchived(
     entityId: id,
     clientId: id,
     action: archive ? 'archive' : 'unarchive',
-    changes: changedFields(before, { ...before, archivedAt, archiveReason }, ['archivedAt', 'archiveReason']),
+    changes: changedFields(before, { ...before, archivedAt, archiveReason, retainUntil }, [
+      'archivedAt',
+      'archiveReason',
+      'retainUntil',
+    ]),
     note: archiveReason,
   });
   return loadClient(db, id);

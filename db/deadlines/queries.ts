@@ -271,11 +271,17 @@ export function openDeadlinesAffectedBy(
     .all();
 }
 
-/** Every open deadline row (a start-up reconciliation walks them all once). */
-export function openDeadlineRows(db: CaseportDb): DeadlineRow[] {
+/** Every open deadline row (a start-up reconciliation walks them all once), or one family's. */
+export function openDeadlineRows(db: CaseportDb, clientId?: number): DeadlineRow[] {
   return db
     .select()
     .from(deadlines)
-    .where(and(isNull(deadlines.completedAt), isNull(deadlines.dismissedAt)))
+    .where(
+      and(
+        isNull(deadlines.completedAt),
+        isNull(deadlines.dismissedAt),
+        clientId === undefined ? undefined : eq(deadlines.clientId, clientId),
+      ),
+    )
     .all();
 }

@@ -197,6 +197,7 @@ export function peopleWithUncoveredExpiredPermits(
   db: CaseportDb,
   from: string,
   to: string,
+  clientId?: number,
 ): { clientId: number; dependantId: number | null }[] {
   const restorationKey = sql`'status:' || ${immigrationStatuses.id} || ':' || ${immigrationStatuses.validTo} || ':restoration'`;
   return db
@@ -205,6 +206,7 @@ export function peopleWithUncoveredExpiredPermits(
     .where(
       and(
         eq(immigrationStatuses.country, 'CA'),
+        clientId === undefined ? undefined : eq(immigrationStatuses.clientId, clientId),
         gte(immigrationStatuses.validTo, from),
         lt(immigrationStatuses.validTo, to),
         sql`NOT EXISTS (SELECT 1 FROM ${deadlines} WHERE ${deadlines.sourceKey} = ${restorationKey})`,

@@ -8,6 +8,7 @@ import {
 import { addTemplateItem, createApplicationType, listApplicationTypes } from '../../db/applications/types';
 import { addChecklistItem, updateChecklistItem } from '../../db/checklists/queries';
 import { RecordError } from '../../db/errors';
+import { assertFileOpen, assertRecordFileOpen } from '../clients/closed-file';
 import {
   type Application,
   type ApplicationType,
@@ -41,7 +42,10 @@ export function createApplicationHandler(
   ctx: ApiContext,
   input: ParsedInput<'applications.create'>,
 ): Application {
-  return write(ctx, (tx, writer) => createApplication(tx, writer, input));
+  return write(ctx, (tx, writer) => {
+    assertFileOpen(tx, input.clientId);
+    return createApplication(tx, writer, input);
+  });
 }
 
 export function updateApplicationHandler(
@@ -49,6 +53,7 @@ export function updateApplicationHandler(
   { id, version, ...patch }: ParsedInput<'applications.update'>,
 ): Application {
   return write(ctx, (tx, writer) => {
+    assertRecordFileOpen(tx, 'application', id);
     if (patch.governmentFileNumber !== undefined) {
       // The number's shape depends on the application's jurisdiction (USCIS receipt vs IRCC).
       const problem = fileNumberProblem(loadApplication(tx, id).jurisdiction, patch.governmentFileNumber);
@@ -65,56 +70,70 @@ export function changeStageHandler(
   ctx: ApiContext,
   input: ParsedInput<'applications.changeStage'>,
 ): Application {
-  return write(ctx, (tx, writer) =>
-    changeApplicationStatus(tx, writer, {
+  return write(ctx, (tx, writer) => {
+    assertRecordFileOpen(tx, 'application', input.id);
+    return changeApplicationStatus(tx, writer, {
       id: input.id,
       version: input.version,
       kind: 'stage',
       value: input.stage,
       note: input.note,
-    }),
-  );
+    });
+  });
 }
 
 export function changeGovernmentStatusHandler(
   ctx: ApiContext,
   input: ParsedInput<'applications.changeGovernmentStatus'>,
 ): Application {
-  return write(ctx, (tx, writer) =>
-    changeApplicationStatus(tx, writer, {
+  return write(ctx, (tx, writer) => {
+    assertRecordFileOpen(tx, 'application', input.id);
+    return changeApplicationStatus(tx, writer, {
       id: input.id,
       version: input.version,
       kind: 'government-status',
       value: input.status,
       note: input.note,
-    }),
-  );
+    });
+  });
 }
 
 export function archiveApplicationHandler(
   ctx: ApiContext,
   { id, version, reason }: ParsedInput<'applications.archive'>,
 ): Application {
-  return write(ctx, (tx, writer) => archiveApplication(tx, writer, id, version, reason));
+  return write(ctx, (tx, writer) => {
+    assertRecordFileOpen(tx, 'application', id);
+    return archiveApplication(tx, writer, id, version, reason);
+  });
 }
 
 export function setChecklistStateHandler(
   ctx: ApiContext,
   { id, state, note }: ParsedInput<'checklist.setState'>,
 ): ChecklistItem {
-  return write(ctx, (tx, writer) => updateChecklistItem(tx, writer, id, { state, note }));
+  return write(ctx, (tx, writer) => {
+    assertRecordFileOpen(tx, 'checklist-item', id);
+    return updateChecklistItem(tx, writer, id, { state, note });
+  });
 }
 
 export function addChecklistItemHandler(
   ctx: ApiContext,
   { applicationId, label }: ParsedInput<'checklist.addItem'>,
 ): ChecklistItem {
-  return write(ctx, (tx, writer) => addChecklistItem(tx, writer, applicationId, label));
+  return write(ctx, (tx, writer) => {
+    assertRecordFileOpen(tx, 'application', applicationId);
+    return addChecklistItem(tx, writer, applicationId, label);
+  });
 }
 
 export function updateChecklistItemHandler(
   ctx: ApiContext,
   { id, ...patch }: ParsedInput<'checklist.updateItem'>,
 ): ChecklistItem {
-  return write(ctx, (tx, writer) => updateChecklistItem(tx, writer, id, patch));
+  return write(ctx, (tx, writer) => {
+    assertRecordFileOpen(tx, 'checklist-item', id);
+    return updateChecklistItem(tx, writer, id, patch);
+  });
 }

@@ -12,7 +12,10 @@ import type { Client, ClientPage, DuplicateMatch, Family, ParsedInput } from '..
 import { calendarDateIn } from '../contract/dates';
 import { type ApiContext, ApiFailure } from '../data-service/context';
 import { read, write } from '../data-service/transaction';
+import { bringReopenedFamilyUpToDate } from '../deadlines/recompute';
+import { assertFileOpen } from './closed-file';
 import { createClientWithDeadlines, updateClientWithDeadlines } from './person-writes';
+import { keepUntil, retainUntilDate } from './retention';
 
 export function listClientsHandler(ctx: ApiContext, input: ParsedInput<'clients.list'>): ClientPage {
   return read(ctx, (tx) =>
@@ -58,21 +61,35 @@ export function updateClientHandler(
   ctx: ApiContext,
   { id, version, ...patch }: ParsedInput<'clients.update'>,
 ): Client {
-  return write(ctx, (tx, writer) => updateClientWithDeadlines(tx, writer, id, version, patch));
+  return write(ctx, (tx, writer) => {
+    assertFileOpen(tx, id);
+    return updateClientWithDeadlines(tx, writer, id, version, patch);
+  });
 }
 
 export function archiveClientHandler(
   ctx: ApiContext,
   { id, version, reason }: ParsedInput<'clients.archive'>,
 ): Client {
-  return write(ctx, (tx, writer) => setClientArchived(tx, writer, id, version, { reason }));
+  return write(ctx, (tx, writer) => {
+    // Closing again would rewrite the reason of a file that is already the closed record.
+    assertFileOpen(tx, id);
+    // Fixed now, on today's setting: changing the setting later moves no closed file.
+    const { timeZone, retentionYears } = readSettings(tx);
+    const retainUntil = retainUntilDate(calendarDateIn(timeZone, new Date(writer.at)), retentionYears);
+    return setClientArchived(tx, writer, id, version, { reason, retainUntil });
+  });
 }
 
 export function unarchiveClientHandler(
   ctx: ApiContext,
   { id, version }: ParsedInput<'clients.unarchive'>,
 ): Client {
-  return write(ctx, (tx, writer) => setClientArchived(tx, writer, id, version, null));
+  return write(ctx, (tx, writer) => {
+    const reopened = setClientArchived(tx, writer, id, version, null);
+    // Upkeep left the closed file alone; what it missed meanwhile happens now, audited.
+    return bringReopenedFamilyUpToDate(tx, writer, id) > 0 ? loadClient(tx, id) : reopened;
+  });
 }
 
 /** Deletion after retention is the lawyer's, and forgets the family everywhere Caseport wrote it. */
@@ -82,7 +99,11 @@ export async function deleteClientHandler(
 ): Promise<{ deleted: true }> {
   requireLawyer(ctx, 'delete a file');
   write(ctx, (tx, writer) => {
-    deleteClientAfterRetention(tx, writer, input, readSettings(tx).retentionYears);
+    const { timeZone } = readSettings(tx);
+    deleteClientAfterRetention(tx, writer, input, {
+      today: calendarDateIn(timeZone, new Date(writer.at)),
+      keepUntil: (closed) => keepUntil(closed, timeZone),
+    });
   });
   await forgetEverywhere(ctx);
   return { deleted: true };

@@ -5,6 +5,7 @@ import type { Dependant, ParsedInput } from '../contract';
 import type { ApiContext } from '../data-service/context';
 import { write } from '../data-service/transaction';
 import { guardDuplicates } from './clients';
+import { assertFileOpen, assertRecordFileOpen } from './closed-file';
 import { createDependantWithDeadlines, updateDependantWithDeadlines } from './person-writes';
 
 export function createDependantHandler(
@@ -12,6 +13,7 @@ export function createDependantHandler(
   { clientId, acknowledgeDuplicates, ...values }: ParsedInput<'dependants.create'>,
 ): Dependant {
   return write(ctx, (tx, writer) => {
+    assertFileOpen(tx, clientId);
     guardDuplicates(findDuplicates(tx, values), acknowledgeDuplicates);
     return createDependantWithDeadlines(tx, writer, clientId, values);
   });
@@ -21,14 +23,20 @@ export function updateDependantHandler(
   ctx: ApiContext,
   { id, version, ...patch }: ParsedInput<'dependants.update'>,
 ): Dependant {
-  return write(ctx, (tx, writer) => updateDependantWithDeadlines(tx, writer, id, version, patch));
+  return write(ctx, (tx, writer) => {
+    assertRecordFileOpen(tx, 'dependant', id);
+    return updateDependantWithDeadlines(tx, writer, id, version, patch);
+  });
 }
 
 export function archiveDependantHandler(
   ctx: ApiContext,
   { id, version, reason }: ParsedInput<'dependants.archive'>,
 ): Dependant {
-  return write(ctx, (tx, writer) => archiveDependant(tx, writer, id, version, reason));
+  return write(ctx, (tx, writer) => {
+    assertRecordFileOpen(tx, 'dependant', id);
+    return archiveDependant(tx, writer, id, version, reason);
+  });
 }
 
 export function markVerifiedHandler(
@@ -37,6 +45,7 @@ export function markVerifiedHandler(
 ): Dependant {
   return write(ctx, (tx, writer) => {
     if (!findDependantRow(tx, id)) throw notFound('Dependant', id);
+    assertRecordFileOpen(tx, 'dependant', id);
     return updateDependantWithDeadlines(tx, writer, id, version, { lastVerifiedOn: verifiedOn });
   });
 }

@@ -72,6 +72,8 @@ export const listClientsInput = z.strictObject({
 export interface Client extends Person {
   responsibleUserId: number | null;
   nextDeadlineOn: string | null;
+  /** A closed file: the date (YYYY-MM-DD) before which it may not be deleted, fixed at closing. */
+  retainUntil: string | null;
 }
 
 export interface ClientListItem {

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'USER_REQUIRED' // a change needs an author: nobody has chosen who is working
   | 'DUPLICATE' // the person may already be on file; `duplicates` lists them
   | 'RETENTION' // a closed file cannot be deleted before its retention period ends
+  | 'CLOSED' // the client's file is closed (archived): read-only until it is reopened
   | 'ROLE' // only a lawyer may do this (retention, backups, restore, deletion)
   | 'RECOVERY' // the data file could not be opened: only the recovery screen's calls answer
   | 'INTERNAL'; // a bug or a disk problem; the details are in the log

@@ -10,6 +10,7 @@ import { overrideDeadline } from '../../db/deadlines/rule-deadlines';
 import { readReminderPreferences, writeReminderPreferences } from '../../db/reminders/queries';
 import { clients, deadlines, dependants } from '../../db/schema';
 import { readSettings } from '../../db/users/queries';
+import { assertRecordFileOpen } from '../clients/closed-file';
 import {
   type Dashboard,
   type DashboardBucket,
@@ -126,6 +127,7 @@ export function overrideHandler(
   { id, version, date, reason }: ParsedInput<'deadlines.override'>,
 ): Deadline {
   return write(ctx, (tx, writer) => {
+    assertRecordFileOpen(tx, 'deadline', id);
     // The rules' date comes from the engine now, not from whatever the row held before.
     const row = findDeadlineRow(tx, id);
     const computed = computeRow({ ...row, computedDueOn: null }, firmDeadlinePolicy(tx)).explanation

@@ -5,6 +5,7 @@ import {
   listDeadlines,
 } from '../../db/deadlines/queries';
 import { RecordError } from '../../db/errors';
+import { assertFileOpen, assertRecordFileOpen } from '../clients/closed-file';
 import type { Deadline, DeadlinePage, ParsedInput } from '../contract';
 import type { ApiContext } from '../data-service/context';
 import { read, write } from '../data-service/transaction';
@@ -26,6 +27,7 @@ export function createDeadlineHandler(
   { rollForward, ...input }: ParsedInput<'deadlines.create'>,
 ): Deadline {
   return write(ctx, (tx, writer) => {
+    assertFileOpen(tx, input.clientId);
     const values = {
       ...input,
       origin: 'manual' as const,
@@ -60,6 +62,7 @@ export function updateDeadlineHandler(
   { id, version, ...input }: ParsedInput<'deadlines.update'>,
 ): Deadline {
   return write(ctx, (tx, writer) => {
+    assertRecordFileOpen(tx, 'deadline', id);
     const before = findDeadlineRow(tx, id);
     const patch = defined(input);
     if (before.origin === 'rule') {
@@ -85,24 +88,26 @@ export function completeDeadlineHandler(
   ctx: ApiContext,
   { id, version }: ParsedInput<'deadlines.complete'>,
 ): Deadline {
-  return write(ctx, (tx, writer) =>
-    changeDeadline(
+  return write(ctx, (tx, writer) => {
+    assertRecordFileOpen(tx, 'deadline', id);
+    return changeDeadline(
       tx,
       writer,
       id,
       version,
       { completedAt: writer.at, completedBy: writer.actorId, snoozedUntil: null },
       'state-change',
-    ),
-  );
+    );
+  });
 }
 
 export function dismissDeadlineHandler(
   ctx: ApiContext,
   { id, version, reason }: ParsedInput<'deadlines.dismiss'>,
 ): Deadline {
-  return write(ctx, (tx, writer) =>
-    changeDeadline(
+  return write(ctx, (tx, writer) => {
+    assertRecordFileOpen(tx, 'deadline', id);
+    return changeDeadline(
       tx,
       writer,
       id,
@@ -110,8 +115,8 @@ export function dismissDeadlineHandler(
       { dismissedAt: writer.at, dismissedBy: writer.actorId, dismissReason: reason, snoozedUntil: null },
       'state-change',
       reason,
-    ),
-  );
+    );
+  });
 }
 
 export function snoozeDeadlineHandler(
@@ -119,6 +124,7 @@ export function snoozeDeadlineHandler(
   { id, version, until }: ParsedInput<'deadlines.snooze'>,
 ): Deadline {
   return write(ctx, (tx, writer) => {
+    assertRecordFileOpen(tx, 'deadline', id);
     let fields: { snoozedUntil: string };
     try {
       // Against the injected clock: a snooze in the past would silently do nothing.
@@ -137,8 +143,9 @@ export function reopenDeadlineHandler(
   ctx: ApiContext,
   { id, version }: ParsedInput<'deadlines.reopen'>,
 ): Deadline {
-  return write(ctx, (tx, writer) =>
-    changeDeadline(
+  return write(ctx, (tx, writer) => {
+    assertRecordFileOpen(tx, 'deadline', id);
+    return changeDeadline(
       tx,
       writer,
       id,
@@ -152,6 +159,6 @@ export function reopenDeadlineHandler(
         snoozedUntil: null,
       },
       'state-change',
-    ),
-  );
+    );
+  });
 }

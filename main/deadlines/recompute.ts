@@ -1,3 +1,4 @@
+import { closedClientIds } from '../../db/clients/family-of';
 import { refreshNextDeadline } from '../../db/clients/queries';
 import { changeDeadline, openDeadlineRows, openDeadlinesAffectedBy } from '../../db/deadlines/queries';
 import { peopleWithUncoveredExpiredPermits } from '../../db/deadlines/rule-deadlines';
@@ -38,13 +39,34 @@ export function reconcileOpenDeadlines(db: CaseportDb, writer: Writer): number {
  * (IRPR 182: 90 days) now, not at the next save: meant for start-up and once a day, in one
  * transaction. Returns how many people were brought up to date.
  */
-export function catchUpExpiredPermits(db: CaseportDb, writer: Writer): number {
+export function catchUpExpiredPermits(db: CaseportDb, writer: Writer, clientId?: number): number {
   const today = todayIn(readSettings(db).timeZone, Date.parse(writer.at));
-  const people = peopleWithUncoveredExpiredPermits(db, addDays(today, -RESTORATION_DAYS), today);
+  const closed = clientId === undefined ? closedClientIds(db) : new Set<number>();
+  const people = peopleWithUncoveredExpiredPermits(
+    db,
+    addDays(today, -RESTORATION_DAYS),
+    today,
+    clientId,
+  ).filter((owner) => !closed.has(owner.clientId));
   for (const owner of people) syncStatusDeadlines(db, writer, owner);
   return people.length;
 }
 
+/**
+ * A file reopened after being closed is brought up to date in the reopening transaction: while
+ * closed, upkeep and firm-wide changes left it exactly as closed (see restate), so its open
+ * deadlines are restated on today's rules and an expired Canadian permit gets its restoration
+ * deadline now. Returns how many deadlines moved or were added.
+ */
+export function bringReopenedFamilyUpToDate(db: CaseportDb, writer: Writer, clientId: number): number {
+  const moved = restate(db, writer, openDeadlineRows(db, clientId), 'recomputed when the file was reopened');
+  return moved + catchUpExpiredPermits(db, writer, clientId);
+}
+
+/**
+ * Closed files are skipped: a closed file is read-only until it is reopened (the record kept for
+ * the regulator stays as it was closed; main/clients/closed-file.ts), and reopening restates it.
+ */
 function restate(
   db: CaseportDb,
   writer: Writer,
@@ -52,9 +74,11 @@ function restate(
   note: string,
 ): number {
   const firm = firmDeadlinePolicy(db);
+  const closed = closedClientIds(db);
   const families = new Set<number>();
   let moved = 0;
   for (const row of rows) {
+    if (closed.has(row.clientId)) continue;
     let computed: ReturnType<typeof computeRow>;
     try {
       computed = computeRow(row, firm);

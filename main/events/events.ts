@@ -8,6 +8,7 @@ import { RecordError } from '../../db/errors';
 import { type EventValues, familyEvents, findEvent, insertEvent, updateEvent } from '../../db/events/queries';
 import type { CaseportDb } from '../../db/open';
 import type { Writer } from '../../db/writer';
+import { assertFileOpen, assertRecordFileOpen } from '../clients/closed-file';
 import type { CaseEvent, EventDetails, EventResult, ParsedInput } from '../contract';
 import type { ApiContext } from '../data-service/context';
 import { read, write } from '../data-service/transaction';
@@ -61,6 +62,7 @@ function applyPlan(tx: CaseportDb, writer: Writer, event: CaseEvent): EventResul
 export function recordEventHandler(ctx: ApiContext, input: ParsedInput<'events.record'>): EventResult {
   const { clientId, ...details } = input;
   return write(ctx, (tx, writer) => {
+    assertFileOpen(tx, clientId);
     const event = insertEvent(tx, writer, { clientId, ...eventValues(details) });
     return applyPlan(tx, writer, event);
   });
@@ -71,6 +73,7 @@ export function updateEventHandler(
   { id, version, details }: ParsedInput<'events.update'>,
 ): EventResult {
   return write(ctx, (tx, writer) => {
+    assertRecordFileOpen(tx, 'event', id);
     const before = findEvent(tx, id);
     if (before && before.kind !== details.kind) {
       throw new RecordError('invalid', 'An event cannot change its kind.', { kind: 'validation.invalid' });

@@ -10,6 +10,7 @@ import {
   updateLaunchWindow,
   updateReportedCount,
 } from '../../db/launch-windows/windows';
+import { assertFileOpen } from '../clients/closed-file';
 import type {
   ConfirmationNumberUse,
   Enrolment,
@@ -130,6 +131,7 @@ export function withdrawFamilyHandler(
   { windowId, clientId, reason }: ParsedInput<'launchWindows.withdraw'>,
 ): Enrolment {
   return write(ctx, (tx, writer) => {
+    assertFileOpen(tx, clientId);
     const {
       notSubmittedReason: _n,
       updatedAt: _u,
@@ -167,6 +169,7 @@ export function recordSubmissionHandler(
 ): SubmissionResult {
   const on = contextFor(ctx, rehearsalId, windowId);
   const result = write(on, (tx, writer) => {
+    assertFileOpen(tx, clientId);
     // What the family looked like when recorded (for a rehearsal's timing report); a withdrawn
     // family has no place in the queue and is refused by recordSubmissions with its reason.
     const window = loadLaunchWindow(tx, windowId);
@@ -206,6 +209,7 @@ export function correctSubmissionHandler(
 ): SubmissionResult {
   const on = contextFor(ctx, rehearsalId, input.windowId);
   return write(on, (tx, writer) => {
+    assertFileOpen(tx, input.clientId);
     correctSubmission(tx, writer, {
       ...input,
       submittedAt: submittedAt ? new Date(submittedAt).toISOString() : undefined,
@@ -222,6 +226,7 @@ export function withdrawSubmissionHandler(
 ): SubmissionResult {
   const on = contextFor(ctx, rehearsalId, input.windowId);
   return write(on, (tx, writer) => {
+    assertFileOpen(tx, input.clientId);
     withdrawSubmission(tx, writer, input);
     return familyAfter(on, tx, input.windowId, input.clientId);
   });
@@ -254,6 +259,7 @@ export function setNotSubmittedReasonHandler(
   { windowId, clientId, reason }: ParsedInput<'launchWindows.setNotSubmittedReason'>,
 ): Enrolment {
   return write(ctx, (tx, writer) => {
+    assertFileOpen(tx, clientId);
     setNotSubmittedReason(tx, writer, windowId, clientId, reason);
     const {
       notSubmittedReason: _n,

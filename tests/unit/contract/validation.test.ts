@@ -87,6 +87,7 @@ describe('the contract as a whole', () => {
       'USER_REQUIRED',
       'DUPLICATE',
       'RETENTION',
+      'CLOSED',
       'INTERNAL',
     ];
     for (const code of codes) {
