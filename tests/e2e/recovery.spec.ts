@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { createBackupSync } from '../../db/backup/storage';
@@ -10,52 +9,14 @@ import { migrationsFolder } from '../../db/migrate';
 import { DATABASE_FILE_NAME } from '../../db/open';
 import { openCaseportDatabase } from '../../db/startup';
 import { expectAccessible } from './fixtures';
+import { ownProcesses, repoRoot, startPreview, stopOwnPreviews } from './own-preview';
 
 /**
  * Each bad data file, served through the preview as the desktop app would: the recovery screen
  * for that problem appears, the file stays byte-identical and nothing appears beside it. These
  * tests plant the bad file BEFORE the server starts, so they start their own server.
  */
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const servers: ChildProcess[] = [];
-test.afterEach(async () => {
-  for (const child of servers.splice(0)) {
-    if (child.exitCode !== null || child.signalCode !== null) continue;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  }
-});
-
-function startPreview(dataDir: string): Promise<string> {
-  const child = spawn(process.execPath, ['dist/preview/server.mjs', '--port', '0'], {
-    cwd: repoRoot,
-    env: { ...process.env, CASEPORT_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  servers.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`preview did not print a URL:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const line = output.split('\n').find((l) => /^http:\/\/127\.0\.0\.1:\d+\/\?token=/.test(l.trim()));
-      if (line) {
-        clearTimeout(timer);
-        resolve(line.trim());
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`preview exited with ${code}:\n${output}`));
-    });
-  });
-}
+test.afterEach(stopOwnPreviews);
 
 /** A separate process that opens the file, starts a change and keeps it open until killed. */
 function holdWriteLock(file: string): Promise<ChildProcess> {
@@ -71,7 +32,7 @@ function holdWriteLock(file: string): Promise<ChildProcess> {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  servers.push(child);
+  ownProcesses.push(child);
   return new Promise((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('holding')) resolve(child);
