@@ -4,6 +4,7 @@ import type { ApplicationDetail, FirmUser } from '../../../main/contract';
 import { ApplicationNotes } from './ApplicationNotes';
 import { ArchiveApplication } from './ChecklistExtras';
 import { ChecklistTable } from './ChecklistTable';
+import { useFileClosed } from './closedFile';
 import { applicationTypeName } from './labels';
 import { ChangeGovernmentStatusForm, ChangeStageForm } from './StatusForms';
 import { StatusHistory } from './StatusHistory';
@@ -23,6 +24,7 @@ export function ApplicationCard({
 }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const closed = useFileClosed();
   const typeName = applicationTypeName(t, application);
   const done = application.checklist.filter((c) => DONE_STATES.has(c.state)).length;
   return (
@@ -44,16 +46,18 @@ export function ApplicationCard({
           )}
         </dd>
       </dl>
-      <details className="on-demand">
-        <summary>
-          {t('caseView.applications.changeStatus')}
-          <span className="visually-hidden"> – {typeName}</span>
-        </summary>
-        <div className="status-forms">
-          <ChangeStageForm application={application} />
-          <ChangeGovernmentStatusForm application={application} />
-        </div>
-      </details>
+      {!closed && (
+        <details className="on-demand">
+          <summary>
+            {t('caseView.applications.changeStatus')}
+            <span className="visually-hidden"> – {typeName}</span>
+          </summary>
+          <div className="status-forms">
+            <ChangeStageForm application={application} />
+            <ChangeGovernmentStatusForm application={application} />
+          </div>
+        </details>
+      )}
       <details className="on-demand">
         <summary>
           {t('caseView.applications.checklist', { done, total: application.checklist.length })}
@@ -61,7 +65,7 @@ export function ApplicationCard({
         </summary>
         <ChecklistTable items={application.checklist} typeName={typeName} applicationId={application.id} />
       </details>
-      {!application.archivedAt && (
+      {!application.archivedAt && !closed && (
         <details className="on-demand">
           <summary>
             {t('checklistExtras.archiveSummary')}

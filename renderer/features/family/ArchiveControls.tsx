@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../main/contract';
 import { calendarDateIn } from '../../../main/contract/dates';
@@ -8,22 +8,33 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { useToast } from '../../ui/StatusMessage';
 import { DeleteClientControl } from './DeleteClientControl';
-import { useFamilyCommand } from './queries';
+import { useFamilyAudit, useFamilyCommand } from './queries';
 
-/** An archived file says so first: when and why it was closed, and how to reopen it. */
+/**
+ * An archived file says so first: that it is closed and read-only, when, by whom and why it was
+ * closed, until when it is kept, and the one way to change it again (reopen).
+ */
 export function ClosedBanner({ client, timeZone }: { client: Client; timeZone: string }) {
   const { t, i18n } = useTranslation();
   const command = useFamilyCommand();
+  const headingId = useId();
+  // The newest closing in the family's history says who closed it (the trail is loaded anyway).
+  const audit = useFamilyAudit(client.id);
   if (!client.archivedAt) return null;
   const date = formatCalendarDate(calendarDateIn(timeZone, new Date(client.archivedAt)), i18n.language);
+  const who = audit.data?.find((entry) => entry.entity === 'client' && entry.action === 'archive')?.userName;
+  const reason = client.archiveReason || t('family.closedReasonMissing');
   return (
-    <div className="notice notice-warning closed-banner">
+    <section className="notice notice-warning closed-banner" aria-labelledby={headingId}>
+      <h2 id={headingId} className="closed-banner-heading">
+        {t('family.closedFile.heading')}
+      </h2>
       <p>
-        {t('family.closedBanner', {
-          date,
-          reason: client.archiveReason || t('family.closedReasonMissing'),
-        })}
+        {who
+          ? t('family.closedFile.closedBy', { date, who, reason })
+          : t('family.closedBanner', { date, reason })}
       </p>
+      <p>{t('family.closedFile.readOnly')}</p>
       <button
         type="button"
         className="button"
@@ -36,7 +47,7 @@ export function ClosedBanner({ client, timeZone }: { client: Client; timeZone: s
       </button>
       {command.error && <ErrorNotice error={command.error} />}
       <DeleteClientControl client={client} timeZone={timeZone} />
-    </div>
+    </section>
   );
 }
 

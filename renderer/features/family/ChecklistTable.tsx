@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useAnnounce } from '../../ui/StatusMessage';
 import { AddChecklistItem, ChecklistNote } from './ChecklistExtras';
+import { useFileClosed } from './closedFile';
 import { checklistItemLabel } from './labels';
 import { useFamilyCommand } from './queries';
 
@@ -19,7 +20,8 @@ export function ChecklistTable({
   applicationId: number;
 }) {
   const { t } = useTranslation();
-  const add = <AddChecklistItem applicationId={applicationId} typeName={typeName} />;
+  const closed = useFileClosed();
+  const add = closed ? null : <AddChecklistItem applicationId={applicationId} typeName={typeName} />;
   if (items.length === 0)
     return (
       <>
@@ -57,6 +59,7 @@ function ChecklistRow({ item }: { item: ChecklistItem }) {
   // Shows the choice at once; the saved state takes over when the family reloads.
   const [chosen, setChosen] = useState<ChecklistState | null>(null);
   const label = checklistItemLabel(t, item);
+  const closed = useFileClosed();
   const change = async (state: ChecklistState) => {
     setChosen(state);
     const saved = await command.run(() => call('checklist.setState', { id: item.id, state }));
@@ -68,19 +71,29 @@ function ChecklistRow({ item }: { item: ChecklistItem }) {
     <tr>
       <th scope="row">{label}</th>
       <td>
-        <select
-          aria-label={t('family.applications.checklistStateLabel', { item: label })}
-          value={chosen ?? item.state}
-          onChange={(event) => void change(event.target.value as ChecklistState)}
-        >
-          {CHECKLIST_STATES.map((state) => (
-            <option key={state} value={state}>
-              {t(`checklistStates.${state}`)}
-            </option>
-          ))}
-        </select>
-        {command.error && <ErrorNotice error={command.error} />}
-        <ChecklistNote item={item} label={label} />
+        {closed ? (
+          // Read-only on a closed file: the state and its note as they were when it was closed.
+          <>
+            {t(`checklistStates.${item.state}`)}
+            {item.note && <span className="muted">{t('family.audit.note', { note: item.note })}</span>}
+          </>
+        ) : (
+          <>
+            <select
+              aria-label={t('family.applications.checklistStateLabel', { item: label })}
+              value={chosen ?? item.state}
+              onChange={(event) => void change(event.target.value as ChecklistState)}
+            >
+              {CHECKLIST_STATES.map((state) => (
+                <option key={state} value={state}>
+                  {t(`checklistStates.${state}`)}
+                </option>
+              ))}
+            </select>
+            {command.error && <ErrorNotice error={command.error} />}
+            <ChecklistNote item={item} label={label} />
+          </>
+        )}
       </td>
     </tr>
   );

@@ -5,6 +5,7 @@ import { personDisplayName } from '../../../main/contract/people';
 import { formatCalendarDate, formatInstant } from '../../i18n/format';
 import { DeadlineActions } from '../deadlines/DeadlineActions';
 import { WhyThisDate } from '../deadlines/WhyThisDate';
+import { useFileClosed } from './closedFile';
 import { familyKeys } from './queries';
 
 /**
@@ -15,6 +16,7 @@ export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
   const { t, i18n } = useTranslation();
   // The page has loaded the family (and re-renders this table when it changes): read the cache.
   const queryClient = useQueryClient();
+  const closed = useFileClosed();
   const family = deadlines[0]
     ? queryClient.getQueryData<Family>(familyKeys.family(deadlines[0].clientId))
     : undefined;
@@ -44,7 +46,7 @@ export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
           <th scope="col">{t('family.deadlines.kind')}</th>
           <th scope="col">{t('family.deadlines.title')}</th>
           <th scope="col">{t('family.deadlines.state')}</th>
-          <th scope="col">{t('deadlineRow.actions')}</th>
+          {!closed && <th scope="col">{t('deadlineRow.actions')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -75,9 +77,11 @@ export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
                   </span>
                 )}
               </td>
-              <td>
-                <DeadlineActions deadline={d} label={`${kind} – ${name}`} />
-              </td>
+              {!closed && (
+                <td>
+                  <DeadlineActions deadline={d} label={`${kind} – ${name}`} />
+                </td>
+              )}
             </tr>
           );
         })}

@@ -19,38 +19,52 @@ function addYears(isoDate: string, years: number): string {
   return `${y + years}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
+/** The regulator's minimum (CICC Code s.23), which the data service also holds to. */
+const MINIMUM_RETENTION_YEARS = 6;
+
 /**
  * Deleting a closed file after the retention period (CICC Code s.23: kept 6 years by default).
- * Offered only on a closed file; until the period has run it says from when. A lawyer decides
- * (the data service refuses anyone else), gives a reason and types the name: it cannot be undone.
+ * Offered only on a closed file, from its retain-until date, fixed when it was closed (a later
+ * change of the setting moves nothing); the date is always shown. A lawyer decides (the data
+ * service refuses anyone else), gives a reason and types the name: it cannot be undone.
  */
 export function DeleteClientControl({ client, timeZone }: { client: Client; timeZone: string }) {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const [open, setOpen] = useState(false);
   if (!client.archivedAt || !session.data) return null;
-  const closedOn = calendarDateIn(timeZone, new Date(client.archivedAt));
-  const deletableFrom = addYears(closedOn, session.data.settings.retentionYears);
+  // Files closed before the date was stored were given one by the upgrade; the 6-year floor
+  // stands in only for a row without one, as the data service does.
+  const minimum = addYears(calendarDateIn(timeZone, new Date(client.archivedAt)), MINIMUM_RETENTION_YEARS);
+  const retainUntil = client.retainUntil && client.retainUntil > minimum ? client.retainUntil : minimum;
+  const date = formatCalendarDate(retainUntil, i18n.language);
   const isLawyer = workingUser(session.data)?.role === 'lawyer';
-  if (firmToday() < deletableFrom) {
-    return (
-      <p className="muted">
-        {t('deleteFile.keptUntil', { date: formatCalendarDate(deletableFrom, i18n.language) })}
-      </p>
-    );
-  }
-  if (!isLawyer) return <p className="muted">{t('deleteFile.lawyersOnly')}</p>;
+  if (firmToday() < retainUntil) return <p className="muted">{t('deleteFile.keptUntil', { date })}</p>;
   return (
     <>
-      <button type="button" className="button button-danger" onClick={() => setOpen(true)}>
-        {t('deleteFile.open')}
-      </button>
-      {open && <DeleteClientDialog client={client} onClose={() => setOpen(false)} />}
+      <p className="muted">{t('deleteFile.retentionEnded', { date })}</p>
+      {isLawyer ? (
+        <button type="button" className="button button-danger" onClick={() => setOpen(true)}>
+          {t('deleteFile.open')}
+        </button>
+      ) : (
+        <p className="muted">{t('deleteFile.lawyersOnly')}</p>
+      )}
+      {open && <DeleteClientDialog client={client} retainUntil={date} onClose={() => setOpen(false)} />}
     </>
   );
 }
 
-function DeleteClientDialog({ client, onClose }: { client: Client; onClose: () => void }) {
+function DeleteClientDialog({
+  client,
+  retainUntil,
+  onClose,
+}: {
+  client: Client;
+  /** Shown in the dialog too: what the deletion is checked against. */
+  retainUntil: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const titleId = useId();
   const dialogRef = useModal();
@@ -89,6 +103,7 @@ function DeleteClientDialog({ client, onClose }: { client: Client; onClose: () =
       <h2 id={titleId}>{t('deleteFile.title', { name })}</h2>
       <form className="dialog-form" noValidate onSubmit={(event) => void submit(event)}>
         <p>{t('deleteFile.warning')}</p>
+        <p className="muted">{t('deleteFile.retentionEnded', { date: retainUntil })}</p>
         {serverError && serverError.code !== 'VALIDATION' && <ErrorNotice error={serverError} />}
         <Field label={t('deleteFile.reason')} error={errors.reason} required>
           {(a11y) => <input {...a11y} value={reason} onChange={(event) => setReason(event.target.value)} />}

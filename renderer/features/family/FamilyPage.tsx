@@ -15,6 +15,7 @@ import { ApplicationCard } from './ApplicationCard';
 import { ArchiveButton, ArchiveForm, ClosedBanner } from './ArchiveControls';
 import { AuditTrail } from './AuditTrail';
 import { CaseSummary } from './CaseSummary';
+import { ClosedFileContext } from './closedFile';
 import { DeadlineTable } from './DeadlineTable';
 import { DocumentsPanel } from './DocumentsPanel';
 import { FamilyIcsExport } from './FamilyIcsExport';
@@ -66,6 +67,8 @@ function FamilyView({
   const { t, i18n } = useTranslation();
   const { client, dependants, applications, deadlines } = family;
   const [archiving, setArchiving] = useState(false);
+  // A closed file is read-only until reopened: no control that would change it is offered.
+  const closed = Boolean(client.archivedAt);
   const [tab, setTabState] = useState<CaseTab>(focusPerson ? 'people' : (lastTab.get(client.id) ?? 'people'));
   const setTab = (next: CaseTab) => {
     lastTab.set(client.id, next);
@@ -136,11 +139,13 @@ function FamilyView({
                 ))}
               </div>
             )}
-            <AddApplicationForm
-              clientId={client.id}
-              dependantId={person.dependantId}
-              personName={person.name}
-            />
+            {!closed && (
+              <AddApplicationForm
+                clientId={client.id}
+                dependantId={person.dependantId}
+                personName={person.name}
+              />
+            )}
           </section>
         );
       })}
@@ -153,10 +158,14 @@ function FamilyView({
         <h2 id="family-deadlines">{t('family.deadlines.heading')}</h2>
         <FamilyIcsExport clientId={client.id} />
       </div>
-      <RecordEventControl family={family} />
-      <p>
-        <AddDeadlineControl family={family} />
-      </p>
+      {!closed && (
+        <>
+          <RecordEventControl family={family} />
+          <p>
+            <AddDeadlineControl family={family} />
+          </p>
+        </>
+      )}
       <DeadlineTable deadlines={deadlines} />
     </section>
   );
@@ -170,22 +179,24 @@ function FamilyView({
 
   const openDeadlines = deadlines.filter((d) => !d.completedAt && !d.dismissedAt).length;
   return (
-    <>
+    <ClosedFileContext.Provider value={closed}>
       <p className="breadcrumb">
         <Link href="/clients">{t('family.backToList')}</Link>
       </p>
       <PageHeader
         title={personDisplayName(client)}
         actions={
-          <>
-            <Link href={`/clients/${client.id}/edit`} className="button button-primary">
-              {t('family.edit')}
-            </Link>
-            <Link href={`/clients/${client.id}/dependants/new`} className="button">
-              {t('family.people.addDependant')}
-            </Link>
-            {!client.archivedAt && <ArchiveButton expanded={archiving} onOpen={() => setArchiving(true)} />}
-          </>
+          closed ? undefined : (
+            <>
+              <Link href={`/clients/${client.id}/edit`} className="button button-primary">
+                {t('family.edit')}
+              </Link>
+              <Link href={`/clients/${client.id}/dependants/new`} className="button">
+                {t('family.people.addDependant')}
+              </Link>
+              <ArchiveButton expanded={archiving} onOpen={() => setArchiving(true)} />
+            </>
+          )
         }
       >
         <p className="page-subtitle">
@@ -219,7 +230,7 @@ function FamilyView({
           { key: 'history', label: t('caseView.tabs.history'), panel: historyPanel },
         ]}
       />
-    </>
+    </ClosedFileContext.Provider>
   );
 }
 

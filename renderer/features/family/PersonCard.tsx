@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { countryName, formatCalendarDate } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useAnnounce } from '../../ui/StatusMessage';
+import { useFileClosed } from './closedFile';
 import { useFamilyCommand } from './queries';
 
 /**
@@ -32,6 +33,7 @@ export function PersonCard({
   focused?: boolean;
 }) {
   const { t, i18n } = useTranslation();
+  const closed = useFileClosed();
   const locale = i18n.language;
   const headingId = useId();
   const cardRef = useRef<HTMLElement>(null);
@@ -126,12 +128,14 @@ export function PersonCard({
           </>
         )}
       </dl>
-      <div className="card-actions">
-        <Link href={editHref} className="button" aria-label={t('family.person.editLabel', { name })}>
-          {t('family.edit')}
-        </Link>
-        {dependant && <MarkVerified dependant={dependant} today={today} />}
-      </div>
+      {!closed && (
+        <div className="card-actions">
+          <Link href={editHref} className="button" aria-label={t('family.person.editLabel', { name })}>
+            {t('family.edit')}
+          </Link>
+          {dependant && <MarkVerified dependant={dependant} today={today} />}
+        </div>
+      )}
       <details className="more-details">
         <summary>{t('caseView.person.moreDetails')}</summary>
         <dl className="details compact-details">
