@@ -35,11 +35,12 @@ export interface OpenedDatabase {
   /** Schema steps in the file after opening (= steps this app knows). */
   schemaVersion: number;
   /**
-   * How many audit entries this open found linked in the hash chain (a new file, or the full
-   * checks after a crash or an outside change); null after a clean close, when it skipped them:
-   * the data service then checks the history in the background (main/records/history-check.ts).
+   * Set when this open checked the file's pages and walked its change history (a new file, or
+   * after a crash or an outside change), with how many audit entries link; null after a clean
+   * close, when it skipped both: the data service then checks them in the background
+   * (main/support/data-check.ts).
    */
-  historyVerified: { entries: number } | null;
+  checkedAtOpen: { auditEntries: number } | null;
 }
 
 /** Makes a verified copy of the open database before a schema update; returns its path. */
@@ -99,7 +100,7 @@ export function openDatabase({
       backupFile: null,
       migrationsApplied: 0,
       schemaVersion: known.length,
-      historyVerified: null,
+      checkedAtOpen: null,
     };
   }
   const folder = checkDataFolder(dataDir);
@@ -114,18 +115,18 @@ export function openDatabase({
       backupFile: null,
       migrationsApplied,
       schemaVersion: known.length,
-      historyVerified: { entries: 0 },
+      checkedAtOpen: { auditEntries: 0 },
     };
   }
 
   let appliedBefore = state.walInUse ? null : unchangedSinceCleanClose(file);
-  let historyVerified: { entries: number } | null = null;
+  let checkedAtOpen: { auditEntries: number } | null = null;
   if (appliedBefore === null || appliedBefore > known.length) {
     const probe = openProbe(file, state, STARTUP_BUSY_MS);
     try {
       appliedBefore = planMigrations(probe.sqlite, known).appliedCount;
       quickCheck(probe.sqlite, file);
-      historyVerified = { entries: verifyAuditChain(probe.sqlite, file) };
+      checkedAtOpen = { auditEntries: verifyAuditChain(probe.sqlite, file) };
       probe.sqlite.close();
     } catch (error) {
       probe.sqlite.close();
@@ -147,7 +148,7 @@ export function openDatabase({
       migrationsApplied = applyMigrations(opened.sqlite, known, now);
     }
     refreshPlannerStatistics(opened.sqlite);
-    return { ...opened, backupFile, migrationsApplied, schemaVersion: known.length, historyVerified };
+    return { ...opened, backupFile, migrationsApplied, schemaVersion: known.length, checkedAtOpen };
   } catch (error) {
     opened.sqlite.close();
     throw classifySqliteError(error, file) ?? error;

@@ -126,8 +126,8 @@ export class RecoveryService {
   private opened(dataDir: string, database: OpenedDatabase): AppStatus {
     this.dataDir = dataDir;
     this.options.onOpened(dataDir, database);
-    // The data service reopens the file and reports its own check of the history.
-    return { state: 'ready', history: { state: 'checking' } };
+    // The data service reopens the file and reports its own check of it.
+    return { state: 'ready', dataCheck: { state: 'checking' } };
   }
 }
 

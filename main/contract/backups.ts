@@ -158,21 +158,24 @@ export const RETRYABLE_PROBLEMS: readonly StartupProblemKind[] = [
 ];
 
 /**
- * Whether the audit trail's hash chain links from first entry to last. The open checks it in full
- * after a crash or an outside change (and refuses an altered file); after a clean close it is
- * checked in the background once the app is ready, so a change made by another program while
- * Caseport was running is still caught at the next start.
+ * Whether the data file's pages are sound (quick_check) and the audit trail's hash chain links
+ * from first entry to last. The open checks both after a crash or an outside change, and refuses
+ * a damaged or altered file. After a clean close it trusts the file as Caseport left it, so both
+ * are checked in the background once the app is ready: bit rot on a file at rest, or a change
+ * made by another program while Caseport was running, is still caught at the next start.
  */
-export type HistoryCheck =
+export type DataCheck =
   | { state: 'checking' }
-  | { state: 'intact'; checkedAt: string; entries: number }
-  /** `entryId`: the first entry that no longer links to the one before it. */
+  | { state: 'sound'; checkedAt: string; entries: number }
+  /** SQLite found damaged pages; `detail` is its English, for support. */
+  | { state: 'damaged'; checkedAt: string; detail: string }
+  /** `entryId`: the first entry of the change history that no longer links to the one before. */
   | { state: 'altered'; checkedAt: string; entryId: number }
   /** The check itself could not run (the log has why); nothing is claimed either way. */
   | { state: 'unknown' };
 
 export type AppStatus =
-  | { state: 'ready'; history: HistoryCheck }
+  | { state: 'ready'; dataCheck: DataCheck }
   | {
       state: 'recovery';
       problem: { kind: StartupProblemKind; detail: string };

@@ -1,5 +1,5 @@
 import type { CaseportDb } from '../../db/open';
-import type { DuplicateMatch, ErrorCode, HistoryCheck } from '../contract';
+import type { DataCheck, DuplicateMatch, ErrorCode } from '../contract';
 import type { ProgressEvent } from './protocol';
 
 /** Who is working in this app session; changes are refused until someone is chosen. */
@@ -19,8 +19,8 @@ export interface ApiContext {
   reportProgress?: (event: ProgressEvent) => void;
   /** For the support summary: where the log is and the last failures (no personal data). */
   support?: SupportInfo;
-  /** The primary's latest check of the audit trail's hash chain (app.status reports it). */
-  history?: { current(): HistoryCheck };
+  /** The primary's latest check of the data file and its change history (app.status reports it). */
+  dataCheck?: { current(): DataCheck };
 }
 
 export interface RecentError {

@@ -14,9 +14,9 @@ import * as imports from '../imports/imports';
 import * as intake from '../intake/intake';
 import * as launchWindows from '../launch-windows/launch-windows';
 import * as preferences from '../preferences/preferences';
-import * as historyCheck from '../records/history-check';
 import * as records from '../records/records';
 import * as session from '../session/session';
+import * as dataCheck from '../support/data-check';
 import * as support from '../support/diagnostics';
 import type { ApiContext } from './context';
 
@@ -118,8 +118,8 @@ export const handlers: HandlerTable = {
   'search.query': records.searchHandler,
   'audit.list': records.listAuditHandler,
   'audit.exportCsv': records.exportAuditHandler,
-  'audit.checkHistory': historyCheck.checkHistoryHandler,
   'app.status': recovery.readyStatusHandler,
+  'app.checkData': dataCheck.checkDataHandler,
   'backups.list': backups.listBackupsHandler,
   'backups.create': backups.createBackupHandler,
   'backups.verify': backups.verifyBackupHandler,

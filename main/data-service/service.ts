@@ -4,7 +4,7 @@ import { closeDatabase, type OpenedDatabase } from '../../db/open';
 import { openCaseportDatabase } from '../../db/startup';
 import { DailyBackups } from '../backups/daily';
 import { registerDatabaseHost } from '../backups/restore';
-import { type Envelope, failure, type HistoryCheck } from '../contract';
+import { type DataCheck, type Envelope, failure } from '../contract';
 import { DeadlineUpkeep } from '../deadlines/upkeep';
 import type { Logger } from '../logging/logger';
 import { safeError } from '../logging/safe-error';
@@ -48,8 +48,8 @@ export class DataService {
   private reminders: ReminderRunner | null = null;
   private dailyBackups: DailyBackups | null = null;
   private deadlineUpkeep: DeadlineUpkeep | null = null;
-  /** The latest check of the audit trail's hash chain (primary only): app.status reports it. */
-  private history: HistoryCheck = { state: 'unknown' };
+  /** The latest check of the data file and its history (primary only): app.status reports it. */
+  private dataCheck: DataCheck = { state: 'unknown' };
 
   private constructor(
     private readonly deps: ServiceDeps,
@@ -94,7 +94,7 @@ export class DataService {
       support: { logFile: options.logFile, recentErrors: () => [...recent] },
     };
     const service = new DataService(deps, database, ctx, recent);
-    ctx.history = { current: () => service.history };
+    ctx.dataCheck = { current: () => service.dataCheck };
     if (deps.role === 'primary') {
       // Restore closes this connection, swaps the file and hands back the reopened database.
       registerDatabaseHost(ctx, {
@@ -115,35 +115,41 @@ export class DataService {
       'data service ready',
     );
     deps.post({ type: 'ready', schemaVersion: database.schemaVersion });
-    if (deps.role === 'primary') service.watchHistory();
+    if (deps.role === 'primary') service.checkData();
     return service;
   }
 
   /**
-   * The change history is checked at every start. After a crash or an outside change the open
-   * already walked the chain (and refused an altered file). After a clean close it did not, but
-   * another program may have edited the file while Caseport had it open; the chain is then
-   * walked on the background worker, so the windows open at once and nothing waits for it.
+   * The data file and its change history are checked at every start. After a crash or an
+   * outside change the open already checked both (and refused a damaged or altered file). After
+   * a clean close it did not: the disk may have rotted the file at rest, or another program may
+   * have edited it while Caseport had it open. Both are then checked on the background worker,
+   * so the windows open at once and nothing waits for a 1.7 GB read.
    */
-  private watchHistory(): void {
-    const verified = this.database.historyVerified;
-    if (verified) {
-      this.history = { state: 'intact', checkedAt: this.ctx.now().toISOString(), entries: verified.entries };
+  private checkData(): void {
+    const checked = this.database.checkedAtOpen;
+    if (checked) {
+      this.dataCheck = {
+        state: 'sound',
+        checkedAt: this.ctx.now().toISOString(),
+        entries: checked.auditEntries,
+      };
       return;
     }
-    this.history = { state: 'checking' };
-    void this.run('audit.checkHistory', {});
+    this.dataCheck = { state: 'checking' };
+    void this.run('app.checkData', {});
   }
 
-  /** Keeps what a history check found, whoever asked for it (start-up or a person in Settings). */
-  private noteHistory(result: HistoryCheck): void {
-    this.history = result;
-    if (result.state === 'altered') {
+  /** Keeps what a check found, whoever asked for it (start-up, or a person in Settings). */
+  private noteDataCheck(result: DataCheck): void {
+    this.dataCheck = result;
+    if (result.state === 'altered')
       this.deps.log.error(
         { event: 'audit-history-altered', entryId: result.entryId },
         'the change history was altered outside Caseport',
       );
-    }
+    if (result.state === 'damaged')
+      this.deps.log.error({ event: 'data-file-damaged', detail: result.detail }, 'the data file is damaged');
   }
 
   /** Deadline upkeep (main/deadlines/upkeep.ts) in the primary, whether or not reminders are shown. */
@@ -178,7 +184,7 @@ export class DataService {
   /** After a restore: the reopened database becomes this service's, and reminders restart on it. */
   private replaceDatabase(next: OpenedDatabase): void {
     this.database = next;
-    this.watchHistory();
+    this.checkData();
     if (this.reminders) {
       this.reminders.stop();
       this.reminders = null;
@@ -225,9 +231,9 @@ export class DataService {
     const ms = Math.round(performance.now() - started);
     if (!envelope.ok && envelope.error.code === 'INTERNAL') this.remember(channel, envelope.error.code);
     if (ms >= SLOW_CALL_MS) this.deps.log.info({ event: 'slow-call', channel, ms }, 'slow call');
-    if (this.deps.role === 'primary' && channel === 'audit.checkHistory') {
-      if (envelope.ok) this.noteHistory(envelope.value as HistoryCheck);
-      else if (this.history.state === 'checking') this.history = { state: 'unknown' };
+    if (this.deps.role === 'primary' && channel === 'app.checkData') {
+      if (envelope.ok) this.noteDataCheck(envelope.value as DataCheck);
+      else if (this.dataCheck.state === 'checking') this.dataCheck = { state: 'unknown' };
     }
     return envelope;
   }
@@ -242,8 +248,9 @@ export class DataService {
     this.reminders = null;
     this.dailyBackups?.stop();
     this.deadlineUpkeep?.stop();
-    // A file whose history was found altered gets no clean-close note: the next start checks it
-    // in full and shows the recovery screen instead of trusting it.
-    closeDatabase(this.database.sqlite, { trustNextStart: this.history.state !== 'altered' });
+    // A file found damaged or altered gets no clean-close note: the next start checks it in full
+    // and shows the recovery screen instead of trusting it.
+    const found = this.dataCheck.state === 'altered' || this.dataCheck.state === 'damaged';
+    closeDatabase(this.database.sqlite, { trustNextStart: !found });
   }
 }

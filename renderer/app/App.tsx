@@ -13,7 +13,7 @@ import { LaunchWindowPage } from '../features/launch-windows/LaunchWindowPage';
 import { LaunchWindowsPage } from '../features/launch-windows/LaunchWindowsPage';
 import { EditDependantPage, NewDependantPage } from '../features/people/DependantEditorPages';
 import { EditClientPage } from '../features/people/EditClientPage';
-import { HistoryAlteredBanner } from '../features/recovery/HistoryAlteredBanner';
+import { DataCheckBanner } from '../features/recovery/DataCheckBanner';
 import { RecoveryGate } from '../features/recovery/RecoveryGate';
 import { SearchPalette, useSearchShortcut } from '../features/search/SearchPalette';
 import { ChooseUserPage } from '../features/session/ChooseUserPage';
@@ -122,7 +122,7 @@ function Shell() {
       </header>
       {searching && <SearchPalette onClose={() => setSearching(false)} />}
       <main id="main" tabIndex={-1} className="content">
-        <HistoryAlteredBanner />
+        <DataCheckBanner />
         <StatusMessageProvider>
           {workingUser(session.data) ? <Routes /> : <ChooseUserPage session={session.data} />}
         </StatusMessageProvider>

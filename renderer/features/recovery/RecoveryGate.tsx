@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStatus } from './historyCheck';
+import { useAppStatus } from './dataCheck';
 import { RecoveryScreen } from './RecoveryScreen';
 
 /**

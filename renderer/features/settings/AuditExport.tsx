@@ -8,11 +8,11 @@ import { downloadText } from '../../ui/downloadText';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { useAnnounce } from '../../ui/StatusMessage';
-import { HistoryCheckPanel } from './HistoryCheckPanel';
+import { DataCheckPanel } from './DataCheckPanel';
 
 /**
  * Settings > Records: the whole firm's audit trail as CSV for a regulator (optionally between
- * two dates), whether that trail is intact, and which version of Caseport and its data wrote it.
+ * two dates), whether the data file and that trail are intact, and which version of Caseport and its data wrote it.
  */
 export function AuditExport() {
   const { t } = useTranslation();
@@ -53,7 +53,7 @@ export function AuditExport() {
           {t('records.version', { version: info.data.appVersion, schema: info.data.schemaVersion })}
         </p>
       )}
-      <HistoryCheckPanel />
+      <DataCheckPanel />
       <form
         className="form"
         noValidate

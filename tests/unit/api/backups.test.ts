@@ -289,7 +289,7 @@ describe('recovery mode', () => {
 
     expect(await recovery.handle('recovery.restore', { name: backup.name })).toEqual({
       ok: true,
-      value: { state: 'ready', history: { state: 'checking' } },
+      value: { state: 'ready', dataCheck: { state: 'checking' } },
     });
     const aside = fs.readdirSync(dataDir).find((name) => name.startsWith('caseport-refused-'));
     expect(aside && fs.readFileSync(path.join(dataDir, aside)).equals(damaged)).toBe(true);

@@ -9,7 +9,7 @@ import { startPreview, stopOwnPreviews } from './own-preview';
 
 /**
  * Another program edits the change history while Caseport has the file open, and Caseport is
- * then closed normally. The next start trusts the clean close for the file's pages, but still
+ * then closed normally. The next start trusts the clean close, but still checks the file and
  * walks the history in the background: every screen warns, Settings says which entry, and the
  * start after that refuses the file with the recovery screen.
  */
@@ -66,7 +66,7 @@ test('a history altered while Caseport ran: a warning on every screen, then the 
     page.getByText(/the change history was altered outside Caseport, starting at entry 1/),
   ).toBeVisible();
   // Checking again on demand finds the same entry.
-  await page.getByRole('button', { name: 'Check the change history now' }).click();
+  await page.getByRole('button', { name: 'Check the data file now' }).click();
   await expect(page.getByText(/starting at entry 1/)).toBeVisible();
   await expectAccessible(page);
 
@@ -76,7 +76,7 @@ test('a history altered while Caseport ran: a warning on every screen, then the 
   await expect(page.getByRole('heading', { level: 1, name: 'The change history was altered' })).toBeVisible();
 });
 
-test('an intact history: Settings says when it was checked and how many entries link', async ({
+test('a sound file: Settings says when it was checked and how many history entries link', async ({
   page,
 }, testInfo) => {
   const dataDir = testInfo.outputPath('data');
@@ -87,7 +87,7 @@ test('an intact history: Settings says when it was checked and how many entries 
   await page.goto(await startPreview(dataDir));
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(
-    page.getByText(/Change history checked .*: all \d+ entries link one to the next/),
+    page.getByText(/Checked .*: the data file is sound and all \d+ history entries link one to the next/),
   ).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'altered' })).toHaveCount(0);
 });

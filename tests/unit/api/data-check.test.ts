@@ -4,19 +4,19 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackupSync } from '../../../db/backup/storage';
 import { verifyBackup } from '../../../db/backup/verify';
-import { CLEAN_CLOSE_NOTE } from '../../../db/clean-close';
-import { DATABASE_FILE_NAME, openDatabase } from '../../../db/open';
+import { CLEAN_CLOSE_NOTE, noteCleanClose } from '../../../db/clean-close';
+import { connectionOf, DATABASE_FILE_NAME, openDatabase } from '../../../db/open';
 import { openCaseportDatabase } from '../../../db/startup';
-import type { AppStatus, Envelope, HistoryCheck } from '../../../main/contract';
+import type { AppStatus, DataCheck, Envelope } from '../../../main/contract';
 import type { WorkerToHost } from '../../../main/data-service/protocol';
 import { DataService } from '../../../main/data-service/service';
 import { createLogger } from '../../../main/logging/logger';
 import { realMigrations, tempDir } from '../support/test-database';
 
 /**
- * The change history is checked at EVERY start: in full by the open after a crash or an outside
- * change, and in the background after a clean close, which is when another program could have
- * edited the file while Caseport had it open without the open noticing anything.
+ * The data file and its change history are checked at EVERY start: by the open after a crash or
+ * an outside change, and in the background after a clean close, which is when bit rot on the
+ * file at rest, or another program's edit while Caseport had it open, would otherwise go unseen.
  */
 const running: DataService[] = [];
 afterEach(() => {
@@ -50,18 +50,18 @@ function start(dataDir: string) {
     if (reply?.type !== 'reply') throw new Error('no reply');
     return reply.envelope;
   };
-  const history = async (): Promise<HistoryCheck> => {
+  const dataCheck = async (): Promise<DataCheck> => {
     const status = await invoke('app.status', {});
     if (!status.ok) throw new Error(JSON.stringify(status.error));
     const value = status.value as AppStatus;
     if (value.state !== 'ready') throw new Error('not ready');
-    return value.history;
+    return value.dataCheck;
   };
   const stop = () => {
     running.splice(running.indexOf(service), 1);
     service.close();
   };
-  return { service, invoke, history, stop, lines };
+  return { service, invoke, dataCheck, stop, lines };
 }
 
 /** A first session: the firm, a client and an edit, so the trail has a few linked entries. */
@@ -92,18 +92,18 @@ function alterAnEntry(file: string): void {
   raw.close();
 }
 
-describe('the change history at every start', () => {
-  it('after a clean close, checks the history in the background and finds it intact', async () => {
+describe('the data file and its change history at every start', () => {
+  it('after a clean close, checks the file and its history in the background and finds them sound', async () => {
     const dataDir = tempDir();
     (await firstSession(dataDir)).stop();
     expect(fs.existsSync(path.join(dataDir, CLEAN_CLOSE_NOTE))).toBe(true);
 
     const second = start(dataDir);
     // The open trusted the clean close: the chain is being walked apart from the open.
-    expect(second.service.ctx.history?.current()).toEqual({ state: 'checking' });
-    await vi.waitFor(async () => expect((await second.history()).state).toBe('intact'));
-    const intact = await second.history();
-    expect(intact.state === 'intact' && intact.entries).toBeGreaterThan(2);
+    expect(second.service.ctx.dataCheck?.current()).toEqual({ state: 'checking' });
+    await vi.waitFor(async () => expect((await second.dataCheck()).state).toBe('sound'));
+    const sound = await second.dataCheck();
+    expect(sound.state === 'sound' && sound.entries).toBeGreaterThan(2);
   });
 
   it('catches an entry altered by another program while Caseport had the file open', async () => {
@@ -116,8 +116,8 @@ describe('the change history at every start', () => {
     expect(fs.existsSync(path.join(dataDir, CLEAN_CLOSE_NOTE))).toBe(true);
 
     const second = start(dataDir);
-    await vi.waitFor(async () => expect((await second.history()).state).toBe('altered'));
-    expect(await second.history()).toMatchObject({ state: 'altered', entryId: 1 });
+    await vi.waitFor(async () => expect((await second.dataCheck()).state).toBe('altered'));
+    expect(await second.dataCheck()).toMatchObject({ state: 'altered', entryId: 1 });
     expect(second.lines.join('')).toContain('"event":"audit-history-altered"');
     second.stop();
 
@@ -128,14 +128,48 @@ describe('the change history at every start', () => {
     ).toThrow(expect.objectContaining({ kind: 'audit-tampered' }));
   });
 
+  it('catches damage on a file at rest that still looks as Caseport left it (bit rot)', async () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, DATABASE_FILE_NAME);
+    const first = await firstSession(dataDir);
+    // Pages freed by a dropped table: nothing reads them at start (an everyday read would find
+    // damage in a table's pages at once; the free list is only walked by a check).
+    const sqlite = connectionOf(first.service.ctx.db);
+    sqlite.exec(`CREATE TABLE scratch (t TEXT);
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)
+      INSERT INTO scratch SELECT hex(randomblob(1000)) FROM n;
+      DROP TABLE scratch;`);
+    const pageSize = sqlite.pragma('page_size', { simple: true }) as number;
+    first.stop();
+    const note = JSON.parse(fs.readFileSync(path.join(dataDir, CLEAN_CLOSE_NOTE), 'utf8'));
+    // The disk garbles the free list's first page. Bit rot leaves size, header and modification
+    // time as they were, so the clean-close note still matches and the open alone would never
+    // look (the note is written again: a test cannot set a file's time to the nanosecond).
+    const page = fs.readFileSync(file).readUInt32BE(32);
+    expect(page).toBeGreaterThan(0);
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (page - 1) * pageSize);
+    fs.closeSync(fd);
+    noteCleanClose(file, note.schemaSteps);
+
+    const second = start(dataDir);
+    await vi.waitFor(async () => expect((await second.dataCheck()).state).toBe('damaged'));
+    expect(second.lines.join('')).toContain('"event":"data-file-damaged"');
+    second.stop();
+    expect(fs.existsSync(path.join(dataDir, CLEAN_CLOSE_NOTE))).toBe(false);
+    expect(() =>
+      openCaseportDatabase({ dataDir, migrationsFolder: realMigrations, now: () => new Date() }),
+    ).toThrow(expect.objectContaining({ kind: 'damaged' }));
+  });
+
   it('answers a check asked for in Settings, and keeps its result for the status', async () => {
     const dataDir = tempDir();
     const session = await firstSession(dataDir);
-    expect(await session.history()).toMatchObject({ state: 'intact' });
+    expect(await session.dataCheck()).toMatchObject({ state: 'sound' });
     alterAnEntry(path.join(dataDir, DATABASE_FILE_NAME));
-    const checked = await session.invoke('audit.checkHistory', {});
+    const checked = await session.invoke('app.checkData', {});
     expect(checked).toMatchObject({ ok: true, value: { state: 'altered', entryId: 1 } });
-    expect(await session.history()).toMatchObject({ state: 'altered', entryId: 1 });
+    expect(await session.dataCheck()).toMatchObject({ state: 'altered', entryId: 1 });
   });
 });
 
@@ -146,7 +180,7 @@ describe('a second connection in the same session', () => {
     alterAnEntry(path.join(dataDir, DATABASE_FILE_NAME));
     // A full open would refuse this file; the background worker's connection does not re-check.
     const second = openDatabase({ dataDir, migrationsFolder: realMigrations, secondConnection: true });
-    expect(second.historyVerified).toBeNull();
+    expect(second.checkedAtOpen).toBeNull();
     expect(second.sqlite.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(1);
     second.sqlite.close();
     session.stop();
