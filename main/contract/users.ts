@@ -23,15 +23,27 @@ export const PROVINCES = [
   'YT',
 ] as const;
 
+const displayName = requiredText(120);
+const initials = optionalText(5);
+const role = z.enum(USER_ROLES, { error: 'validation.required' });
+
 export const userFields = z.strictObject({
-  displayName: requiredText(120),
-  initials: optionalText(5).default(''),
+  displayName,
+  initials: initials.default(''),
   email: optionalEmail.default(''),
-  role: z.enum(USER_ROLES, { error: 'validation.required' }),
+  role,
 });
 
 export const createUserInput = userFields;
-export const updateUserInput = userFields.partial().extend({ id: recordId });
+// Not `userFields.partial()`: zod still fills a `.default('')` inside an optional field, so
+// changing only a role would have wiped the person's initials and email. Omitted = untouched.
+export const updateUserInput = z.strictObject({
+  id: recordId,
+  displayName: displayName.optional(),
+  initials: initials.optional(),
+  email: optionalEmail.optional(),
+  role: role.optional(),
+});
 export const archiveUserInput = z.strictObject({ id: recordId });
 export const setSessionUserInput = z.strictObject({ userId: recordId });
 

@@ -14,6 +14,7 @@ import { type ApiContext, ApiFailure } from '../data-service/context';
 import { write } from '../data-service/transaction';
 import { recomputeForProvince } from '../deadlines/roll-forward-settings';
 import { preferencesOf } from '../preferences/preferences';
+import { checkUserArchive, checkUserUpdate, requireFirmAdmin } from './people-rules';
 
 /**
  * Who is working. Caseport has no passwords (the computer's own login protects the data);
@@ -67,18 +68,30 @@ export function completeSetup(ctx: ApiContext, input: ParsedInput<'setup.complet
   return getSession(ctx);
 }
 
+// Who may do what to people and settings: see people-rules.ts. Each check runs inside the
+// write's transaction, so two windows cannot both remove "the other" last lawyer.
 export function createUserHandler(ctx: ApiContext, input: ParsedInput<'users.create'>): FirmUser {
-  return write(ctx, (tx, writer) => createUser(tx, writer, input));
+  return write(ctx, (tx, writer) => {
+    requireFirmAdmin(ctx, tx, 'add a person');
+    return createUser(tx, writer, input);
+  });
 }
 
-export function updateUserHandler(ctx: ApiContext, { id, ...patch }: ParsedInput<'users.update'>): FirmUser {
-  return write(ctx, (tx, writer) => updateUser(tx, writer, id, patch));
+export function updateUserHandler(ctx: ApiContext, input: ParsedInput<'users.update'>): FirmUser {
+  const { id, ...patch } = input;
+  return write(ctx, (tx, writer) => {
+    checkUserUpdate(ctx, tx, input);
+    return updateUser(tx, writer, id, patch);
+  });
 }
 
 export function archiveUserHandler(ctx: ApiContext, { id }: ParsedInput<'users.archive'>): FirmUser {
   if (id === ctx.session.userId)
     throw new ApiFailure('CONFLICT', 'Switch to another person before archiving yourself.');
-  return write(ctx, (tx, writer) => updateUser(tx, writer, id, {}, true));
+  return write(ctx, (tx, writer) => {
+    checkUserArchive(ctx, tx);
+    return updateUser(tx, writer, id, {}, true);
+  });
 }
 
 export function updateSettingsHandler(ctx: ApiContext, input: ParsedInput<'settings.update'>): FirmSettings {
@@ -87,7 +100,12 @@ export function updateSettingsHandler(ctx: ApiContext, input: ParsedInput<'setti
     requireLawyer(ctx, 'change how long closed files are kept');
   }
   return write(ctx, (tx, writer) => {
-    const before = readSettings(tx).province;
+    const current = readSettings(tx);
+    const firmFields = (['firmName', 'timeZone', 'province'] as const).filter(
+      (key) => input[key] !== undefined && input[key] !== current[key],
+    );
+    if (firmFields.length > 0) requireFirmAdmin(ctx, tx, "change the firm's name, time zone or province");
+    const before = current.province;
     const after = writeSettings(tx, writer, input);
     // Provincial holidays move Canadian-rolled deadlines: same transaction, so no screen lags.
     if (after.province !== before) recomputeForProvince(tx, writer);

@@ -63,3 +63,52 @@ test('reminder lead times per kind and the digest are firm settings, checked by 
   });
   expect(stored).toEqual([21, 10, 2]);
 });
+
+test('someone who is not a lawyer sees the firm and people read-only, and can still edit their own details', async ({
+  page,
+  preview,
+}) => {
+  await completeSetup(page, preview);
+  // A paralegal colleague, then working as them (as the menu's switch would), seen after a reload.
+  await page.evaluate(async () => {
+    const created = (await window.caseport?.invoke('users.create', {
+      displayName: 'Tomás Reyes',
+      initials: 'TR',
+      role: 'paralegal',
+    })) as { value: { id: number } };
+    await window.caseport?.invoke('session.setUser', { userId: created.value.id });
+  });
+  await page.reload();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+
+  await expect(
+    page.getByText('Only a lawyer can change the firm’s name, time zone and province.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Firm name')).toBeDisabled();
+  await expect(page.getByLabel('Time zone')).toBeDisabled();
+  await expect(page.getByLabel('Keep closed files for (years)')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Save settings' })).toBeHidden();
+
+  const people = page.getByRole('region', { name: 'People at the firm' });
+  await expect(people.getByText(/Only a lawyer can add people/)).toBeVisible();
+  await expect(people.getByRole('button', { name: 'Add colleague' })).toHaveCount(0);
+  await expect(people.getByRole('button', { name: /^Archive / })).toHaveCount(0);
+  await expect(people.getByRole('button', { name: `Edit ${firstUser.name}` })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await people.getByRole('button', { name: 'Edit Tomás Reyes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit Tomás Reyes' });
+  await expect(dialog.getByLabel('Role')).toHaveValue('Paralegal');
+  await expect(dialog.getByLabel('Role')).toHaveAccessibleDescription('Only a lawyer can change a role.');
+  await dialog.getByLabel('Initials').fill('TMR');
+  await dialog.getByRole('button', { name: 'Save colleague' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Tomás Reyes saved.' })).toBeVisible();
+  const stored = await page.evaluate(async () => {
+    const session = (await window.caseport?.invoke('session.get', {})) as {
+      value: { user: { initials: string; role: string } };
+    };
+    return session.value.user;
+  });
+  expect(stored).toMatchObject({ initials: 'TMR', role: 'paralegal' });
+});

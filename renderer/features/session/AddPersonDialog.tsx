@@ -23,7 +23,19 @@ type UserInput = ChannelInput<'users.create'>;
  * A modal dialog (native <dialog>: focus stays inside, Escape closes) to add a colleague who
  * works at the firm; "work as them now" switches to them once added (someone new at the desk).
  */
-export function AddPersonDialog({ onClose, user }: { onClose: () => void; user?: FirmUser }) {
+export function AddPersonDialog({
+  onClose,
+  user,
+  roleLocked,
+}: {
+  onClose: () => void;
+  user?: FirmUser;
+  /**
+   * Why the role of the person edited cannot be changed here (catalogue key), if it cannot:
+   * only a lawyer changes roles, and the firm's last lawyer stays one (main/session/people-rules.ts).
+   */
+  roleLocked?: 'users.roleLawyerOnly' | 'users.lastLawyer';
+}) {
   const { t } = useTranslation();
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -53,8 +65,10 @@ export function AddPersonDialog({ onClose, user }: { onClose: () => void; user?:
     async (values) => {
       setServerError(null);
       // The same fields edit a colleague on file (users.update) or add one (users.create).
+      // A locked role is not sent: users.update leaves omitted fields as they are.
+      const { role, ...details } = values;
       const created = user
-        ? await call('users.update', { ...values, id: user.id })
+        ? await call('users.update', { ...details, ...(roleLocked ? {} : { role }), id: user.id })
         : await call('users.create', values);
       if (!created.ok) {
         setServerError(created.error);
@@ -90,7 +104,10 @@ export function AddPersonDialog({ onClose, user }: { onClose: () => void; user?:
       </h2>
       {!user && <p className="field-hint">{t('users.add.intro')}</p>}
       <form className="dialog-form" onSubmit={submit} noValidate>
-        {serverError && serverError.code !== 'VALIDATION' && <ErrorNotice error={serverError} />}
+        {/* A refusal about one field (the firm's last lawyer) is told beside that field. */}
+        {serverError && serverError.code !== 'VALIDATION' && !serverError.fields && (
+          <ErrorNotice error={serverError} />
+        )}
         {formState.submitCount > 0 && Object.keys(errors).length > 0 && (
           <p className="notice notice-error" role="alert">
             {t('errors.VALIDATION')}
@@ -109,13 +126,19 @@ export function AddPersonDialog({ onClose, user }: { onClose: () => void; user?:
         <Field label={t('users.fields.email')} error={errors.email?.message}>
           {(a11y) => <input {...a11y} type="email" {...register('email')} autoComplete="off" />}
         </Field>
-        <Field label={t('users.fields.role')} error={errors.role?.message} required>
-          {(a11y) => (
-            <select {...a11y} {...register('role')}>
-              <RoleOptions />
-            </select>
-          )}
-        </Field>
+        {user && roleLocked ? (
+          <Field label={t('users.fields.role')} hint={t(roleLocked)}>
+            {(a11y) => <input {...a11y} readOnly value={t(`roles.${user.role}`)} />}
+          </Field>
+        ) : (
+          <Field label={t('users.fields.role')} error={errors.role?.message} required>
+            {(a11y) => (
+              <select {...a11y} {...register('role')}>
+                <RoleOptions />
+              </select>
+            )}
+          </Field>
+        )}
         {!user && (
           <label className="checkbox">
             <input

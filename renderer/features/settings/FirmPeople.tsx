@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, FirmUser, Session } from '../../../main/contract';
+import { activeLawyerCount, actsAsFirmAdmin } from '../../../main/domain/people/firm-admin';
 import { call } from '../../api/client';
 import { formatInstant } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -10,6 +11,8 @@ import { useApplySession } from '../session/queries';
 /**
  * The people who work on this machine. Archiving keeps their name on every audit row they
  * wrote; the person working cannot archive themselves (someone must always be able to work).
+ * Adding, archiving and changing roles or someone else's details are a lawyer's
+ * (main/domain/people/firm-admin.ts): the buttons others may not use are not shown.
  */
 export function FirmPeople({ session }: { session: Session }) {
   const { t, i18n } = useTranslation();
@@ -17,6 +20,10 @@ export function FirmPeople({ session }: { session: Session }) {
   const [error, setError] = useState<AppError | null>(null);
   /** null: no dialog; 'new': adding; a user: editing them. */
   const [dialog, setDialog] = useState<'new' | FirmUser | null>(null);
+  const isAdmin = actsAsFirmAdmin(session.user, session.users);
+  const lastLawyer = activeLawyerCount(session.users) === 1;
+  const roleLock = (user: FirmUser) =>
+    !isAdmin ? 'users.roleLawyerOnly' : lastLawyer && user.role === 'lawyer' ? 'users.lastLawyer' : undefined;
   // Focus returns to the button that opened the dialog once it is gone: while a modal dialog
   // is open, everything outside it is inert and cannot take focus.
   const trigger = useRef<HTMLElement | null>(null);
@@ -41,8 +48,9 @@ export function FirmPeople({ session }: { session: Session }) {
       <h2 id="settings-people">{t('settings.people')}</h2>
       <p className="muted">{t('settings.peopleHint')}</p>
       {error && <ErrorNotice error={error} />}
+      {session.user && !isAdmin && <p className="field-hint">{t('settings.peopleLawyerOnly')}</p>}
       {/* Adding someone is itself a change, so it needs a person working already. */}
-      {session.user && (
+      {session.user && isAdmin && (
         <p>
           <button type="button" className="button" onClick={(event) => open('new', event.currentTarget)}>
             {t('users.add.open')}
@@ -50,7 +58,11 @@ export function FirmPeople({ session }: { session: Session }) {
         </p>
       )}
       {dialog && (
-        <AddPersonDialog user={dialog === 'new' ? undefined : dialog} onClose={() => setDialog(null)} />
+        <AddPersonDialog
+          user={dialog === 'new' ? undefined : dialog}
+          roleLocked={dialog === 'new' ? undefined : roleLock(dialog)}
+          onClose={() => setDialog(null)}
+        />
       )}
       <table className="data-table">
         <caption className="visually-hidden">{t('settings.people')}</caption>
@@ -79,7 +91,7 @@ export function FirmPeople({ session }: { session: Session }) {
                     : t('settings.active')}
               </td>
               <td>
-                {!user.archivedAt && session.user && (
+                {!user.archivedAt && session.user && (isAdmin || user.id === session.user.id) && (
                   <button
                     type="button"
                     className="button button-quiet"
@@ -89,7 +101,7 @@ export function FirmPeople({ session }: { session: Session }) {
                     {t('users.add.edit')}
                   </button>
                 )}
-                {!user.archivedAt && user.id !== session.user?.id && (
+                {!user.archivedAt && isAdmin && user.id !== session.user?.id && (
                   <button
                     type="button"
                     className="button button-quiet"

@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import {
   type AppError,
   type ChannelInput,
-  type FirmSettings,
   type ParsedInput,
+  type Session,
   updateSettingsInput,
 } from '../../../main/contract';
+import { actsAsFirmAdmin } from '../../../main/domain/people/firm-admin';
 import { call } from '../../api/client';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
@@ -40,7 +41,7 @@ export function SettingsPage() {
     <>
       <PageHeader title={t('settings.title')} />
       <DisplaySettings session={session.data} />
-      <FirmSettingsForm settings={session.data.settings} />
+      <FirmSettingsForm session={session.data} />
       <ReminderSettings />
       <RollForwardDefaultsSettings />
       <FirmPeople session={session.data} />
@@ -52,8 +53,16 @@ export function SettingsPage() {
   );
 }
 
-function FirmSettingsForm({ settings }: { settings: FirmSettings }) {
+/**
+ * The firm's name, zone and province are a lawyer's (or anyone's while no lawyer is on file),
+ * retention always a lawyer's (main/session/people-rules.ts): what the person working may not
+ * change is shown disabled, with why.
+ */
+function FirmSettingsForm({ session }: { session: Session }) {
+  const { settings } = session;
   const { t } = useTranslation();
+  const mayChangeFirm = actsAsFirmAdmin(session.user, session.users);
+  const mayChangeRetention = session.user?.role === 'lawyer';
   const applySession = useApplySession();
   const announce = useAnnounce();
   const [serverError, setServerError] = useState<AppError | null>(null);
@@ -87,18 +96,22 @@ function FirmSettingsForm({ settings }: { settings: FirmSettings }) {
       if (first) setFocus(first as FieldPath<SettingsInput>);
     },
   );
-  useSaveShortcut(() => void submit());
+  useSaveShortcut(() => {
+    if (mayChangeFirm) void submit();
+  });
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="settings-firm">
       <h2 id="settings-firm">{t('settings.firm')}</h2>
       {draft.offer}
       {serverError && serverError.code !== 'VALIDATION' && <ErrorNotice error={serverError} />}
-      <div className="form-grid">
+      {!mayChangeFirm && <p className="field-hint">{t('settings.firmLawyerOnly')}</p>}
+      <fieldset className="form-grid" disabled={!mayChangeFirm}>
+        <legend className="visually-hidden">{t('settings.firm')}</legend>
         <FirmFields register={register} errors={errors} timeZoneHint={t('settings.timeZoneHint')} />
         <Field
           label={t('settings.retentionYears')}
-          hint={t('settings.retentionHint')}
+          hint={mayChangeRetention ? t('settings.retentionHint') : t('settings.retentionLawyerOnly')}
           error={errors.retentionYears?.message}
           required
         >
@@ -109,16 +122,19 @@ function FirmSettingsForm({ settings }: { settings: FirmSettings }) {
               min={1}
               max={50}
               {...register('retentionYears', { valueAsNumber: true })}
+              disabled={!mayChangeRetention}
             />
           )}
         </Field>
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t('clients.form.saving') : t('settings.save')}
-        </button>
-        <span className="form-shortcut">{t('clients.form.saveShortcut')}</span>
-      </div>
+      </fieldset>
+      {mayChangeFirm && (
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? t('clients.form.saving') : t('settings.save')}
+          </button>
+          <span className="form-shortcut">{t('clients.form.saveShortcut')}</span>
+        </div>
+      )}
     </form>
   );
 }

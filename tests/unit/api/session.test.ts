@@ -84,8 +84,9 @@ describe('who is working', () => {
 
   it('resumes as the last person after a restart, but not as an archived one', async () => {
     await setUpFirm(ctx);
+    // An assistant: with no lawyer on file, the paralegal may archive them (people-rules.ts).
     const sam = await ok<FirmUser>(
-      dispatch(ctx, 'users.create', { displayName: 'Sam Lawyer', role: 'lawyer' }),
+      dispatch(ctx, 'users.create', { displayName: 'Sam Assistant', role: 'assistant' }),
     );
     await ok(dispatch(ctx, 'session.setUser', { userId: sam.id }));
 
@@ -122,7 +123,7 @@ describe('who is working', () => {
       ok: false,
       error: { code: 'CONFLICT' },
     });
-    const sam = await ok<FirmUser>(dispatch(ctx, 'users.create', { displayName: 'Sam', role: 'lawyer' }));
+    const sam = await ok<FirmUser>(dispatch(ctx, 'users.create', { displayName: 'Sam', role: 'assistant' }));
     await ok(dispatch(ctx, 'users.archive', { id: sam.id }));
     const samsWindow = testContext(database);
     samsWindow.session.userId = sam.id;
