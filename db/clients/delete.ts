@@ -1,5 +1,6 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { personDisplayName } from '../../main/contract/people';
+import { forgetUnsealedEntries } from '../audit/forget-unsealed';
 import { recordAudit } from '../audit/record';
 import { notFound, RecordError } from '../errors';
 import type { CaseportDb } from '../open';
@@ -55,6 +56,8 @@ export function deleteClientAfterRetention(
   removePersonFromSearch(db, { clientId: input.id, dependantId: null });
   for (const dependant of family)
     removePersonFromSearch(db, { clientId: input.id, dependantId: dependant.id });
+  // Entries older than the sealed trail are sealed now with a key nobody keeps.
+  forgetUnsealedEntries(db, input.id);
   // The family's audit key goes with it (foreign key cascade): its sealed history becomes unreadable.
   db.delete(clients).where(eq(clients.id, input.id)).run();
   recordAudit(db, writer, {
