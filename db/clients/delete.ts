@@ -3,6 +3,7 @@ import { personDisplayName } from '../../main/contract/people';
 import { forgetUnsealedEntries } from '../audit/forget-unsealed';
 import { recordAudit } from '../audit/record';
 import { notFound, RecordError } from '../errors';
+import { dropAllStagedImports } from '../imports/staging';
 import type { CaseportDb } from '../open';
 import { auditLog, clients, dependants } from '../schema';
 import { removePersonFromSearch } from '../search/index-person';
@@ -58,6 +59,8 @@ export function deleteClientAfterRetention(
     removePersonFromSearch(db, { clientId: input.id, dependantId: dependant.id });
   // Entries older than the sealed trail are sealed now with a key nobody keeps.
   forgetUnsealedEntries(db, input.id);
+  // A file someone began importing may hold this family's rows.
+  dropAllStagedImports(db);
   // The family's audit key goes with it (foreign key cascade): its sealed history becomes unreadable.
   db.delete(clients).where(eq(clients.id, input.id)).run();
   recordAudit(db, writer, {

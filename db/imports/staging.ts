@@ -19,16 +19,31 @@ import { onFileMatches, stagedKeyOwners } from './duplicates';
 type BatchRow = typeof importBatches.$inferSelect;
 export type StagedRow = typeof importRows.$inferSelect;
 
-// An import left open (window closed mid-file) is scratch: dropped when the next one starts.
+// An import left open (window closed mid-file) is scratch holding whole rows of personal data:
+// dropped when the next one starts and at every start of the app, so it does not linger in the
+// file or ride along into backups.
 const ABANDONED_AFTER_MS = 24 * 3600 * 1000;
+
+/** Drops staged imports begun more than a day before `at` (never committed nor cancelled). */
+export function dropAbandonedImports(db: CaseportDb, at: string): void {
+  const cutoff = new Date(Date.parse(at) - ABANDONED_AFTER_MS).toISOString();
+  db.delete(importBatches).where(lt(importBatches.createdAt, cutoff)).run();
+}
+
+/**
+ * Drops every staged import, whatever its age: a family deleted after retention may be in a
+ * file someone began importing, and its rows must go with it (the import is started again).
+ */
+export function dropAllStagedImports(db: CaseportDb): void {
+  db.delete(importBatches).run();
+}
 
 export function beginImport(
   db: CaseportDb,
   writer: Writer,
   input: { fileName: string; header: string[]; columns: (ImportField | null)[] },
 ): ImportBatch {
-  const cutoff = new Date(Date.parse(writer.at) - ABANDONED_AFTER_MS).toISOString();
-  db.delete(importBatches).where(lt(importBatches.createdAt, cutoff)).run();
+  dropAbandonedImports(db, writer.at);
   const row = db
     .insert(importBatches)
     .values({
