@@ -46,6 +46,7 @@ const READ_CHANNELS: ChannelName[] = [
   'search.query',
   'audit.list',
   'audit.exportCsv',
+  'app.checkData',
   'launchWindows.list',
   'launchWindows.get',
   'launchWindows.queue',
