@@ -87,13 +87,11 @@ test('a closed file is read-only until it is reopened', async ({ page, preview }
   await expect(page.getByRole('group', { name: /^Actions:/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Mark done' })).toHaveCount(0);
 
-  // An edit screen reached directly is refused in plain words, and nothing is lost.
+  // An edit screen reached directly says the file is closed instead of offering a form.
   await page.goto(`${preview.url}#/clients/${id}/edit`);
-  await page.getByLabel('Given name(s)').fill('Farrah');
-  await page.getByRole('button', { name: 'Save client' }).click();
   await expect(page.getByRole('alert')).toContainText("This client's file is closed");
-  await page.goto(`${preview.url}#/family/${id}`);
-  await page.getByRole('button', { name: 'Discard changes and leave' }).click();
+  await expect(page.getByLabel('Given name(s)')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Open the family page of Haddad, Farah' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Haddad, Farah' })).toBeVisible();
 
   // Reopened, it can be changed again.
@@ -118,4 +116,27 @@ test('a closed file is read-only until it is reopened', async ({ page, preview }
   await expect(page.getByRole('button', { name: 'Add a deadline' })).toBeVisible();
   await page.getByRole('button', { name: 'Mark done' }).click();
   await expect(page.getByRole('cell', { name: 'Done', exact: true })).toBeVisible();
+
+  // Closed meanwhile (another window) while an editor is open: saving is refused in plain words.
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
+  await page.getByLabel('Given name(s)').fill('Farrah');
+  await page.evaluate(async (clientId) => {
+    const client = (await window.caseport?.invoke('clients.get', { id: clientId })) as {
+      value: { version: number };
+    };
+    await window.caseport?.invoke('clients.archive', {
+      id: clientId,
+      version: client.value.version,
+      reason: 'Closed in another window',
+    });
+  }, id);
+  await page.getByRole('button', { name: 'Save client' }).click();
+  await expect(page.getByRole('alert')).toContainText("This client's file is closed");
+  const stored = await page.evaluate(
+    async (clientId) =>
+      ((await window.caseport?.invoke('clients.get', { id: clientId })) as { value: { givenNames: string } })
+        .value.givenNames,
+    id,
+  );
+  expect(stored).toBe('Farah');
 });

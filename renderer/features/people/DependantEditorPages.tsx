@@ -17,6 +17,7 @@ import { Field } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAnnounce } from '../../ui/StatusMessage';
 import { useInvalidateClients } from '../clients/queries';
+import { ClosedFileNotice } from '../family/ClosedFileNotice';
 import { useFamily } from '../family/queries';
 import { ArchiveDependant } from './ArchiveDependant';
 import { PersonEditor } from './PersonEditor';
@@ -41,6 +42,8 @@ export function NewDependantPage({ clientId }: { clientId: number }) {
   if (family.isPending) return <p role="status">{t('app.loading')}</p>;
   if (family.isError) return <ErrorNotice error={family.error} onRetry={() => void family.refetch()} />;
   const client = family.data.client;
+  // A closed file is read-only until reopened (main/clients/closed-file.ts).
+  if (client.archivedAt) return <ClosedFileNotice client={client} />;
   return (
     <DependantEditor
       client={client}
@@ -59,6 +62,7 @@ export function EditDependantPage({ clientId, dependantId }: { clientId: number;
   if (family.isError) return <ErrorNotice error={family.error} onRetry={() => void family.refetch()} />;
   const dependant = family.data.dependants.find((d) => d.id === dependantId);
   if (!dependant) return <ErrorNotice error={{ code: 'NOT_FOUND', message: '' }} />;
+  if (family.data.client.archivedAt) return <ClosedFileNotice client={family.data.client} />;
   return <EditDependant client={family.data.client} dependant={dependant} />;
 }
 

@@ -8,6 +8,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useAnnounce } from '../../ui/StatusMessage';
 import { clientDisplayName } from '../clients/clientName';
 import { useClient, useInvalidateClients } from '../clients/queries';
+import { ClosedFileNotice } from '../family/ClosedFileNotice';
 import { PersonEditor } from './PersonEditor';
 import { type PersonForm, personToForm, toPersonInput } from './personForm';
 
@@ -17,6 +18,8 @@ export function EditClientPage({ id }: { id: number }) {
   const client = useClient(id);
   if (client.isPending) return <p role="status">{t('app.loading')}</p>;
   if (client.isError) return <ErrorNotice error={client.error} onRetry={() => void client.refetch()} />;
+  // A closed file is read-only until reopened (main/clients/closed-file.ts).
+  if (client.data.archivedAt) return <ClosedFileNotice client={client.data} />;
   return <EditClientForm client={client.data} />;
 }
 
