@@ -4,8 +4,7 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { verifyAuditChain } from './audit/chain';
 import { registerAuditFunctions } from './audit/seal';
-import { backupFolder, readBackupSettings } from './backup/settings-file';
-import { createBackupSync, rotateBackups } from './backup/storage';
+import { backUpBeforeMigration } from './backup/before-migration';
 import { forgetCleanClose, noteCleanClose, unchangedSinceCleanClose } from './clean-close';
 import { DatabaseOpenError } from './errors';
 import {
@@ -224,23 +223,15 @@ function verifiedBackupBeforeMigration(
   _schemaStep: number,
   at: Date,
 ): string {
-  const settings = readBackupSettings(dataDir);
-  const folder = backupFolder(dataDir, settings);
-  const manifest = createBackupSync(sqlite, {
-    folder,
-    workDir: dataDir,
-    kind: 'before-migration',
-    at,
-    passphrase: settings.passphrase,
-  });
+  // The chosen folder, or the data folder's own when that drive is not there (never blocks start-up).
+  const { manifest, file } = backUpBeforeMigration(sqlite, dataDir, at);
   if (!manifest.verification.ok) {
     throw new DatabaseOpenError(
       'damaged',
       `The copy made before updating the data file did not verify (${manifest.verification.detail}); nothing was changed.`,
     );
   }
-  rotateBackups(folder, settings);
-  return path.join(folder, manifest.name);
+  return file;
 }
 
 /**

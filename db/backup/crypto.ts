@@ -90,7 +90,9 @@ export function decryptFile(source: string, passphrase: string, target?: string)
     fs.readSync(fd, header, 0, HEADER_BYTES, 0);
     if (!header.subarray(0, MAGIC.length).equals(MAGIC)) throw new BackupPassphraseError();
     const [logN = 0, r = 0, p = 0] = header.subarray(MAGIC.length, MAGIC.length + 3);
-    if (logN < 10 || logN > 22 || r < 1 || r > 32 || p < 1 || p > 16) throw new BackupPassphraseError();
+    // Never above what encryptFile writes: a forged header must not make us derive for minutes.
+    if (logN < 10 || logN > DEFAULT_SCRYPT_LOG_N || r < 1 || r > 32 || p < 1 || p > 16)
+      throw new BackupPassphraseError();
     const salt = header.subarray(MAGIC.length + 3, MAGIC.length + 19);
     const iv = header.subarray(MAGIC.length + 19, HEADER_BYTES);
     const tag = Buffer.alloc(TAG_BYTES);

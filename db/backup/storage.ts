@@ -3,13 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { encryptFile } from './crypto';
-import { backupsToPrune } from './rotation';
+import { practiceTag } from './practice';
+import { backupsToPrune, type RotationRules } from './rotation';
 import { type BackupVerification, verifyBackup } from './verify';
 
 /**
- * Backup files: `caseport-<kind>-<UTC stamp>.sqlite` (or `.sqlite.enc` when encrypted) with a
- * `<name>.json` manifest beside it holding when, why, how it verified and the record counts (no
- * personal data). Copies are taken with SQLite's online backup API, page by page, while the
+ * Backup files: `caseport-<kind>-<UTC stamp>-<practice tag>.sqlite` (or `.sqlite.enc` when
+ * encrypted) with a `<name>.json` manifest beside it holding when, why, which practice, how it
+ * verified and the record counts (no personal data). The practice tag (db/backup/practice.ts)
+ * is in the name so a folder shared by two practices is told apart even without manifests;
+ * backups from before practices had ids have none. Copies are taken with SQLite's online backup API, page by page, while the
  * app keeps working; a pre-migration copy uses VACUUM INTO because it runs inside the
  * synchronous start-up.
  */
@@ -22,6 +25,8 @@ export interface BackupManifest {
   createdAt: string;
   encrypted: boolean;
   sizeBytes: number;
+  /** The practice whose data it holds; null for a backup made before practices had ids. */
+  practiceId: string | null;
   verification: BackupVerification & { at: string };
 }
 
@@ -33,11 +38,13 @@ export interface BackupTarget {
   kind: BackupKind;
   at: Date;
   passphrase: string | null;
+  /** The practice whose data it is; null/absent only for a file that has no id yet. */
+  practiceId?: string | null;
   onProgress?: (done: number, total: number) => void;
 }
 
 const NAME_PATTERN =
-  /^caseport-(manual|daily|before-migration|before-restore)-\d{8}T\d{9}Z(-[0-9a-f]{4})?\.sqlite(\.enc)?$/;
+  /^caseport-(manual|daily|before-migration|before-restore)-\d{8}T\d{9}Z(-[0-9a-f]{12})?(-[0-9a-f]{4})?\.sqlite(\.enc)?$/;
 
 /** A backup's name as the UI sends it back: one of ours, no path. */
 export function isBackupName(name: string): boolean {
@@ -48,15 +55,32 @@ function stamp(at: Date): string {
   return at.toISOString().replace(/[-:.]/g, '');
 }
 
-function backupName(kind: BackupKind, at: Date, encrypted: boolean, folder: string): string {
-  const base = `caseport-${kind}-${stamp(at)}`;
+/** The practice tag in a backup's name; null for a backup from before practices had ids. */
+export function practiceTagOf(name: string): string | null {
+  return name.match(NAME_PATTERN)?.[2]?.slice(1) ?? null;
+}
+
+function backupName(
+  kind: BackupKind,
+  at: Date,
+  encrypted: boolean,
+  folder: string,
+  practiceId: string | null,
+): string {
+  const tag = practiceId ? `-${practiceTag(practiceId)}` : '';
+  const base = `caseport-${kind}-${stamp(at)}${tag}`;
   const extension = encrypted ? '.sqlite.enc' : '.sqlite';
   if (!fs.existsSync(path.join(folder, base + extension))) return base + extension;
   return `${base}-${randomBytes(2).toString('hex')}${extension}`;
 }
 
-function ensureFolder(folder: string): void {
-  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+/**
+ * Creates the backups folder itself, never its parents: a chosen folder whose drive is not
+ * mounted (macOS /Volumes/USB) must fail, not be recreated on the computer's own disk.
+ */
+export function ensureFolder(folder: string): void {
+  if (fs.existsSync(folder)) return;
+  fs.mkdirSync(folder, { mode: 0o700 });
 }
 
 /** Online backup of the open connection, verified, with its manifest; then rotation. */
@@ -101,7 +125,7 @@ function finish(working: string, target: BackupTarget): BackupManifest {
   if (process.platform !== 'win32') fs.chmodSync(working, 0o600);
 
   const encrypted = target.passphrase !== null;
-  const name = backupName(target.kind, target.at, encrypted, target.folder);
+  const name = backupName(target.kind, target.at, encrypted, target.folder, target.practiceId ?? null);
   const file = path.join(target.folder, name);
   const partial = `${file}.partial`;
   if (encrypted) encryptFile(working, partial, target.passphrase as string);
@@ -110,13 +134,14 @@ function finish(working: string, target: BackupTarget): BackupManifest {
   // Renamed only when complete: a half-written backup never looks like a backup.
   fs.renameSync(partial, file);
 
-  const verification = verifyBackup(file, target.passphrase);
+  const verification = verifyBackup(file, target.passphrase, target.workDir);
   const manifest: BackupManifest = {
     name,
     kind: target.kind,
     createdAt: target.at.toISOString(),
     encrypted,
     sizeBytes: fs.statSync(file).size,
+    practiceId: target.practiceId ?? null,
     verification: { ...verification, at: new Date().toISOString() },
   };
   writeManifest(target.folder, manifest);
@@ -180,15 +205,35 @@ function readManifest(folder: string, name: string): BackupManifest {
     createdAt,
     encrypted: name.endsWith('.enc'),
     sizeBytes: fs.statSync(file).size,
+    practiceId: null,
     verification: { ok: false, detail: 'not verified yet', counts: null, schemaVersion: null, at: createdAt },
   };
 }
 
-/** Removes backups beyond the rotation, with their manifests; returns the names removed. */
-export function rotateBackups(folder: string, keep: { keepDaily: number; keepMonthly: number }): string[] {
-  const pruned = backupsToPrune(listBackups(folder), keep);
+/**
+ * Removes this practice's backups beyond the rotation, with their manifests; returns the names
+ * removed. Another practice's backups in a shared folder are never touched; `protect` names
+ * backups that must stay whatever the rotation says (the one a restore came from, say).
+ */
+export function rotateBackups(
+  folder: string,
+  keep: RotationRules,
+  practiceId: string | null,
+  protect: string[] = [],
+): string[] {
+  const pruned = backupsToPrune(belongingTo(listBackups(folder), practiceId), keep, protect);
   for (const name of pruned) removeBackup(folder, name);
   return pruned;
+}
+
+/** Backups of this practice: its tag, or none (made before practices had ids). */
+export function belongingTo(backups: BackupManifest[], practiceId: string | null): BackupManifest[] {
+  return backups.filter((backup) => isOwnBackup(backup.name, practiceId));
+}
+
+export function isOwnBackup(name: string, practiceId: string | null): boolean {
+  const tag = practiceTagOf(name);
+  return tag === null || (practiceId !== null && tag === practiceTag(practiceId));
 }
 
 export function removeBackup(folder: string, name: string): void {

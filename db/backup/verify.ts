@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { findAuditChainBreak } from '../audit/chain';
 import { decryptFile, isEncryptedBackup } from './crypto';
@@ -29,31 +32,87 @@ const COUNTED: Record<keyof BackupCounts, string> = {
   auditEntries: 'audit_log',
 };
 
+const CACHE_KIB = 128 * 1024;
+
 /**
- * Opens the copy (decrypted in memory when encrypted), runs the full integrity_check, walks the
- * change history's hash chain and counts the main records. Never writes to the backup: a plain copy is opened read-only in rollback
- * mode, so no -wal/-shm appears beside it on the backup medium.
+ * Opens the copy, runs the full integrity_check, walks the change history's hash chain and
+ * counts the main records, reading from disk page by page (a practice of several GiB never has
+ * to fit in memory). Never writes to the backup medium: backups are written in rollback-journal
+ * mode (storage.ts), so a plain copy opens read-only there with no -wal/-shm beside it. An
+ * encrypted one (or a WAL-mode copy brought in by hand) is first streamed to a private 0600
+ * working copy in `workDir` (the data folder), which is overwritten and removed afterwards.
  */
-export function verifyBackup(file: string, passphrase: string | null): BackupVerification {
+export function verifyBackup(file: string, passphrase: string | null, workDir?: string): BackupVerification {
+  const ownTemp = workDir === undefined ? privateTempFolder() : null;
+  const folder = workDir ?? (ownTemp as string);
   let sqlite: Database.Database | null = null;
+  let working: string | null = null;
   try {
-    let bytes: Buffer;
     if (isEncryptedBackup(file)) {
       if (!passphrase) return failed('encrypted, and no passphrase was given');
-      bytes = decryptFile(file, passphrase) as Buffer;
-    } else {
-      bytes = fs.readFileSync(file);
+      working = workingCopy(folder);
+      decryptFile(file, passphrase, working);
+      setRollbackMode(working);
+    } else if (!inRollbackMode(file)) {
+      working = workingCopy(folder);
+      fs.copyFileSync(file, working, fs.constants.COPYFILE_EXCL);
+      setRollbackMode(working);
     }
-    if (bytes.length >= 20) {
-      bytes[18] = 1;
-      bytes[19] = 1;
-    }
-    sqlite = new Database(bytes, { readonly: true });
+    sqlite = new Database(working ?? file, { readonly: true, fileMustExist: true });
+    // A larger page cache than the default 2 MiB: integrity_check revisits index pages often.
+    sqlite.pragma(`cache_size = -${CACHE_KIB}`);
     return inspect(sqlite);
   } catch (error) {
     return failed(error instanceof Error ? error.message : String(error));
   } finally {
     sqlite?.close();
+    if (working && fs.existsSync(working)) shredFile(working);
+    if (ownTemp) fs.rmSync(ownTemp, { recursive: true, force: true });
+  }
+}
+
+/** Without a data folder (tests, tools): a fresh 0700 folder in the system's temp folder. */
+function privateTempFolder(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'caseport-verify-'));
+}
+
+function workingCopy(workDir: string): string {
+  return path.join(workDir, `.backup-verify-${process.pid}-${randomBytes(4).toString('hex')}.sqlite`);
+}
+
+/** Header bytes 18–19 (file format write/read version): 1 = rollback journal, 2 = WAL. */
+function inRollbackMode(file: string): boolean {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(20);
+    const read = fs.readSync(fd, header, 0, 20, 0);
+    return read === 20 && header[18] === 1 && header[19] === 1;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function setRollbackMode(file: string): void {
+  if (fs.statSync(file).size < 20) return;
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.writeSync(fd, Buffer.from([1, 1]), 0, 2, 18);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Overwrites a plaintext working copy before removing it (storage.ts's shred, without the import cycle). */
+function shredFile(file: string): void {
+  try {
+    const size = fs.statSync(file).size;
+    const fd = fs.openSync(file, 'r+');
+    const zeros = Buffer.alloc(Math.min(size, 1024 * 1024));
+    for (let at = 0; at < size; at += zeros.length)
+      fs.writeSync(fd, zeros, 0, Math.min(zeros.length, size - at), at);
+    fs.closeSync(fd);
+  } finally {
+    fs.rmSync(file, { force: true });
   }
 }
 

@@ -1,28 +1,37 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { backupFolder, readBackupSettings, writeBackupSettings } from '../../db/backup/settings-file';
 import {
-  type BackupKind,
-  createBackup,
-  listBackups,
-  rotateBackups,
-  writeManifest,
-} from '../../db/backup/storage';
+  backupFolder,
+  defaultBackupFolder,
+  readBackupSettings,
+  writeBackupSettings,
+} from '../../db/backup/settings-file';
+import { listBackups, writeManifest } from '../../db/backup/storage';
 import { verifyBackup } from '../../db/backup/verify';
-import { connectionOf } from '../../db/open';
 import type { ParsedInput } from '../contract';
 import type { BackupEntry, BackupOverview } from '../contract/backups';
 import { type ApiContext, ApiFailure } from '../data-service/context';
 import { backupEntries, backupFile, folderOf, toEntry } from './entries';
+import { reachDeletedEverywhere } from './forget';
+import { backUpNow, folderReachable } from './make';
+import { practiceIsEmpty, practiceOf } from './practice';
 import { requireLawyer, requireUser } from './roles';
 
-/** backups.list: where backups go, the settings and every backup with how it verified. */
-export function listBackupsHandler(ctx: ApiContext): BackupOverview {
+/**
+ * backups.list: where backups go, the settings and this practice's backups with how they
+ * verified. Listing is also when a folder that was unreachable at a deletion (a USB disk) is
+ * cleaned: backups it holds from before the deletion are removed now.
+ */
+export async function listBackupsHandler(ctx: ApiContext): Promise<BackupOverview> {
+  await reachDeletedEverywhere(ctx);
+  return overview(ctx);
+}
+
+function overview(ctx: ApiContext): BackupOverview {
   const settings = readBackupSettings(ctx.dataDir);
   const folder = backupFolder(ctx.dataDir, settings);
   return {
     folder,
-    defaultFolder: path.join(ctx.dataDir, 'backups'),
+    defaultFolder: defaultBackupFolder(ctx.dataDir),
     settings: {
       folder: settings.folder,
       daily: settings.daily,
@@ -30,42 +39,11 @@ export function listBackupsHandler(ctx: ApiContext): BackupOverview {
       keepMonthly: settings.keepMonthly,
       encrypted: settings.passphrase !== null,
     },
-    backups: backupEntries(ctx.dataDir),
-    folderReachable: folderReachable(folder),
+    // A new computer (no family yet) may bring in another practice's backup: moving computers.
+    backups: backupEntries(ctx.dataDir, { includeOtherPractices: practiceIsEmpty(ctx) }),
+    folderReachable: folderReachable(folder, ctx.dataDir),
+    lastDaily: settings.lastDaily,
   };
-}
-
-function folderReachable(folder: string): boolean {
-  // The default folder may simply not exist yet; a chosen one must sit on a reachable drive.
-  const existing = fs.existsSync(folder) ? folder : path.dirname(folder);
-  try {
-    fs.accessSync(existing, fs.constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Makes a verified backup of the open database now, then applies the rotation. */
-export async function backUpNow(ctx: ApiContext, kind: BackupKind): Promise<BackupEntry> {
-  const settings = readBackupSettings(ctx.dataDir);
-  const folder = backupFolder(ctx.dataDir, settings);
-  if (!folderReachable(folder)) {
-    throw new ApiFailure('VALIDATION', `The backup folder ${folder} cannot be reached.`, {
-      folder: 'backups.folderUnreachable',
-    });
-  }
-  const manifest = await createBackup(connectionOf(ctx.db), {
-    folder,
-    workDir: ctx.dataDir,
-    kind,
-    at: ctx.now(),
-    passphrase: settings.passphrase,
-    onProgress: (done, total) =>
-      ctx.reportProgress?.({ channel: 'backups.create', phase: 'copy', done, total }),
-  });
-  rotateBackups(folder, settings);
-  return toEntry(manifest);
 }
 
 export function createBackupHandler(ctx: ApiContext): Promise<BackupEntry> {
@@ -80,17 +58,21 @@ export function verifyBackupHandler(ctx: ApiContext, { name }: ParsedInput<'back
   const folder = folderOf(ctx.dataDir);
   const manifest = listBackups(folder).find((backup) => backup.name === name);
   if (!manifest) throw new ApiFailure('NOT_FOUND', `There is no backup named ${name}.`);
-  const verification = verifyBackup(file, settings.passphrase);
+  const verification = verifyBackup(file, settings.passphrase, ctx.dataDir);
   const updated = { ...manifest, verification: { ...verification, at: ctx.now().toISOString() } };
   writeManifest(folder, updated);
-  return toEntry(updated);
+  return toEntry(updated, practiceOf(ctx));
 }
 
-/** backups.updateSettings: the lawyer's; a chosen folder must exist (a mounted drive). */
-export function updateBackupSettingsHandler(
+/**
+ * backups.updateSettings: the lawyer's; a chosen folder must exist (a mounted drive). The
+ * folder left behind is remembered: its backups still hold every family, so a later deletion
+ * must reach them too.
+ */
+export async function updateBackupSettingsHandler(
   ctx: ApiContext,
   input: ParsedInput<'backups.updateSettings'>,
-): BackupOverview {
+): Promise<BackupOverview> {
   requireLawyer(ctx, 'change how backups are kept');
   if (input.folder !== null && !(fs.existsSync(input.folder) && fs.statSync(input.folder).isDirectory())) {
     throw new ApiFailure('VALIDATION', 'That backup folder does not exist.', {
@@ -98,12 +80,15 @@ export function updateBackupSettingsHandler(
     });
   }
   const current = readBackupSettings(ctx.dataDir);
+  const used = [current.folder, input.folder].filter((folder): folder is string => folder !== null);
   writeBackupSettings(ctx.dataDir, {
+    ...current,
     folder: input.folder,
     daily: input.daily,
     keepDaily: input.keepDaily,
     keepMonthly: input.keepMonthly,
     passphrase: input.passphrase === undefined ? current.passphrase : input.passphrase,
+    knownFolders: [...new Set([...current.knownFolders, ...used])],
   });
   return listBackupsHandler(ctx);
 }

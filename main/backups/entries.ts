@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { backupFolder, readBackupSettings } from '../../db/backup/settings-file';
-import { type BackupManifest, isBackupName, listBackups } from '../../db/backup/storage';
+import { type BackupManifest, isBackupName, isOwnBackup, listBackups } from '../../db/backup/storage';
 import type { BackupEntry } from '../contract/backups';
 import { ApiFailure } from '../data-service/context';
+import { type PracticeView, practiceViewOf } from './practice';
 
-/** A stored manifest as the UI sees it. */
-export function toEntry(manifest: BackupManifest): BackupEntry {
+/** A stored manifest as the UI sees it, judged against this practice and its deletion mark. */
+export function toEntry(manifest: BackupManifest, view: PracticeView): BackupEntry {
   return {
     name: manifest.name,
     kind: manifest.kind,
@@ -17,7 +18,18 @@ export function toEntry(manifest: BackupManifest): BackupEntry {
     verifiedAt: manifest.verification.at,
     problem: manifest.verification.ok ? null : manifest.verification.detail,
     counts: manifest.verification.counts,
+    otherPractice: !isOwnBackup(manifest.name, view.practiceId),
+    beforeDeletion: madeBeforeDeletion(manifest, view),
   };
+}
+
+/** Made up to the latest retention deletion: it still holds the deleted family. */
+export function madeBeforeDeletion(manifest: { name: string; createdAt: string }, view: PracticeView) {
+  return (
+    view.forgottenBefore !== null &&
+    isOwnBackup(manifest.name, view.practiceId) &&
+    manifest.createdAt <= view.forgottenBefore
+  );
 }
 
 /** The backups folder of a data folder, per its settings file (readable even when the database is not). */
@@ -25,13 +37,24 @@ export function folderOf(dataDir: string): string {
   return backupFolder(dataDir, readBackupSettings(dataDir));
 }
 
-export function backupEntries(dataDir: string): BackupEntry[] {
+/**
+ * This practice's backups in the current folder, newest first; with `includeOtherPractices`,
+ * then those of other practices (moving computers: a backup brought from the old one).
+ */
+export function backupEntries(
+  dataDir: string,
+  { includeOtherPractices = false }: { includeOtherPractices?: boolean } = {},
+): BackupEntry[] {
+  const view = practiceViewOf(dataDir);
+  let entries: BackupEntry[];
   try {
-    return listBackups(folderOf(dataDir)).map(toEntry);
+    entries = listBackups(folderOf(dataDir)).map((manifest) => toEntry(manifest, view));
   } catch {
     // An unreachable network share lists as empty; the overview says it cannot be reached.
     return [];
   }
+  const own = entries.filter((entry) => !entry.otherPractice);
+  return includeOtherPractices ? [...own, ...entries.filter((entry) => entry.otherPractice)] : own;
 }
 
 /** The file behind a name the UI sent back: one of ours, inside the backups folder, existing. */
@@ -42,4 +65,25 @@ export function backupFile(dataDir: string, name: string): string {
     throw new ApiFailure('NOT_FOUND', `There is no backup named ${name}.`);
   }
   return file;
+}
+
+/**
+ * The backup a restore may use: listed for this folder (another practice's only when allowed),
+ * and never one made before the latest retention deletion.
+ */
+export function restorableEntry(
+  dataDir: string,
+  name: string,
+  { includeOtherPractices }: { includeOtherPractices: boolean },
+): BackupEntry {
+  const entry = backupEntries(dataDir, { includeOtherPractices }).find((backup) => backup.name === name);
+  if (!entry) throw new ApiFailure('NOT_FOUND', `There is no backup named ${name}.`);
+  if (entry.beforeDeletion) {
+    throw new ApiFailure(
+      'CONFLICT',
+      'This backup was made before a file was deleted after its retention period, so it still holds that file; it cannot be restored.',
+      { name: 'backups.beforeDeletion' },
+    );
+  }
+  return entry;
 }

@@ -1,21 +1,34 @@
-import { listBackups, removeBackup } from '../../db/backup/storage';
+import fs from 'node:fs';
+import { markForgotten } from '../../db/backup/practice';
+import {
+  allBackupFolders,
+  backupFolder,
+  defaultBackupFolder,
+  readBackupSettings,
+  updateBackupSettingsFile,
+} from '../../db/backup/settings-file';
+import { type BackupManifest, belongingTo, listBackups, removeBackup } from '../../db/backup/storage';
 import { connectionOf } from '../../db/open';
 import type { ApiContext } from '../data-service/context';
-import { backUpNow } from './backups';
-import { folderOf } from './entries';
+import { backUpNow } from './make';
+import { practiceOf } from './practice';
 
 export interface Forgotten {
   /** Older backups removed because they still held the deleted family. */
   backupsRemoved: number;
-  /** The fresh backup that replaces them; null when the backup folder could not be reached. */
+  /** The fresh backup that replaces them; null when none could be made. */
   backup: string | null;
+  /** Backup folders that could not be reached (an unplugged USB disk): cleaned when connected. */
+  unreachableFolders: string[];
 }
 
 /**
  * After a family is deleted for good, its data must not survive anywhere Caseport wrote it:
- * the deleted rows are already overwritten (secure_delete) and its audit key is gone; here the
- * search index is merged, the WAL (which still holds earlier page images) is checkpointed and
- * truncated, and every backup made before the deletion (they all hold the family) is replaced by one fresh verified backup.
+ * the deleted rows are already overwritten (secure_delete), its audit key is gone and the
+ * deletion moved the practice's "forgotten before" mark (db/backup/practice.ts); here the search
+ * index is merged, the WAL (which still holds earlier page images) is checkpointed and
+ * truncated, and the backups made before the deletion are replaced by one fresh verified backup
+ * in every folder that can be reached.
  */
 export async function forgetEverywhere(ctx: ApiContext): Promise<Forgotten> {
   const sqlite = connectionOf(ctx.db);
@@ -25,18 +38,82 @@ export async function forgetEverywhere(ctx: ApiContext): Promise<Forgotten> {
   sqlite.prepare("INSERT INTO people_search(people_search) VALUES ('optimize')").run();
   const result = sqlite.pragma('wal_checkpoint(TRUNCATE)', { simple: false }) as { busy: number }[];
   if (result[0]?.busy) sqlite.pragma('wal_checkpoint(RESTART)');
-  let fresh: Awaited<ReturnType<typeof backUpNow>>;
-  try {
-    fresh = await backUpNow(ctx, 'manual');
-  } catch {
-    // An unplugged backup disk: its old copies are removed the next time a deletion reaches it.
-    return { backupsRemoved: 0, backup: null };
+  return reachDeletedEverywhere(ctx, { fresh: true });
+}
+
+/**
+ * Removes this practice's backups made up to its latest retention deletion from every backup
+ * folder it has used that can be reached now: the current one, the data folder's own and any
+ * chosen before. Runs at the deletion and again whenever backups are listed or the daily backup
+ * runs, so a disk that was unplugged at the deletion is cleaned once it is back. Old backups go
+ * only once a verified backup made after the deletion exists (one is made if needed), so the
+ * firm is never left without one. Another practice's backups in a shared folder are not touched.
+ */
+export async function reachDeletedEverywhere(
+  ctx: ApiContext,
+  { fresh = false }: { fresh?: boolean } = {},
+): Promise<Forgotten> {
+  const { practiceId, forgottenBefore } = practiceOf(ctx);
+  if (forgottenBefore === null) return { backupsRemoved: 0, backup: null, unreachableFolders: [] };
+  const settings = readBackupSettings(ctx.dataDir);
+  const own = new Map<string, BackupManifest[]>();
+  const unreachable = new Set<string>();
+  for (const folder of allBackupFolders(ctx.dataDir, settings)) {
+    try {
+      if (fs.existsSync(folder)) own.set(folder, belongingTo(listBackups(folder), practiceId));
+      else if (folder !== defaultBackupFolder(ctx.dataDir)) unreachable.add(folder);
+    } catch {
+      unreachable.add(folder);
+    }
   }
-  if (!fresh.verified) return { backupsRemoved: 0, backup: fresh.name };
-  const folder = folderOf(ctx.dataDir);
-  const older = listBackups(folder).filter(
-    (backup) => backup.name !== fresh.name && backup.createdAt <= fresh.createdAt,
-  );
-  for (const backup of older) removeBackup(folder, backup.name);
-  return { backupsRemoved: older.length, backup: fresh.name };
+  const all = [...own.values()].flat();
+  const stale = all.filter((backup) => backup.createdAt <= forgottenBefore).length;
+  const safe = all.some((backup) => backup.createdAt > forgottenBefore && backup.verification.ok);
+  if (!fresh && stale === 0) return { backupsRemoved: 0, backup: null, unreachableFolders: [...unreachable] };
+
+  let backup: string | null = null;
+  if (fresh || !safe) {
+    try {
+      const made = await backUpNow(ctx, 'manual', { fallBackToDataFolder: true });
+      backup = made.name;
+      if (!made.verified) return { backupsRemoved: 0, backup, unreachableFolders: [...unreachable] };
+    } catch {
+      // Not even the data folder takes a backup (disk full): keep the old ones until one can be made.
+      return { backupsRemoved: 0, backup: null, unreachableFolders: [...unreachable] };
+    }
+  }
+
+  let backupsRemoved = 0;
+  const emptied: string[] = [];
+  for (const folder of own.keys()) {
+    try {
+      // Listed again: the fresh backup and its rotation changed the folder it went to.
+      const stillOwn = belongingTo(listBackups(folder), practiceId);
+      for (const old of stillOwn.filter((entry) => entry.createdAt <= forgottenBefore)) {
+        removeBackup(folder, old.name);
+        backupsRemoved++;
+      }
+      if (belongingTo(listBackups(folder), practiceId).length === 0) emptied.push(folder);
+    } catch {
+      unreachable.add(folder);
+    }
+  }
+  // A folder chosen before that holds none of this practice's backups any more needs no visit.
+  const current = backupFolder(ctx.dataDir, settings);
+  const forgettable = emptied.filter((folder) => folder !== current);
+  if (forgettable.length > 0) {
+    updateBackupSettingsFile(ctx.dataDir, (now) => ({
+      knownFolders: now.knownFolders.filter((folder) => !forgettable.includes(folder)),
+    }));
+  }
+  return { backupsRemoved, backup, unreachableFolders: [...unreachable] };
+}
+
+/**
+ * Called inside the deletion's own transaction: moves the practice's "forgotten before" mark to
+ * the deletion's time, so every backup made up to then is known to hold the family, from the
+ * data file alone (a copy of the file carries the mark), before any backup folder is visited.
+ */
+export function markDeletionInData(ctx: ApiContext, at: string): void {
+  markForgotten(connectionOf(ctx.db), at);
 }

@@ -63,7 +63,10 @@ export class RecoveryService {
   private backups() {
     if (this.problem.kind === 'folder-missing' || this.problem.kind === 'folder-is-file') return [];
     if (!fs.existsSync(this.dataDir)) return [];
-    return backupEntries(this.dataDir).filter((backup) => backup.verified);
+    // Any practice's (a backup brought from the old computer), never one made before a deletion.
+    return backupEntries(this.dataDir, { includeOtherPractices: true }).filter(
+      (backup) => backup.verified && !backup.beforeDeletion,
+    );
   }
 
   async handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {

@@ -9,8 +9,9 @@ import { openCaseportDatabase } from '../../db/startup';
 import type { ParsedInput } from '../contract';
 import type { BackupEntry, RestoreResult } from '../contract/backups';
 import { type ApiContext, ApiFailure } from '../data-service/context';
-import { backUpNow } from './backups';
-import { backupEntries, backupFile } from './entries';
+import { backupFile, restorableEntry } from './entries';
+import { backUpNow } from './make';
+import { practiceIsEmpty, practiceOf } from './practice';
 import { requireLawyer } from './roles';
 
 /**
@@ -67,12 +68,6 @@ function stage(dataDir: string, name: string, passphrase: string | undefined, kn
   return staging;
 }
 
-function entryNamed(dataDir: string, name: string): BackupEntry {
-  const entry = backupEntries(dataDir).find((backup) => backup.name === name);
-  if (!entry) throw new ApiFailure('NOT_FOUND', `There is no backup named ${name}.`);
-  return entry;
-}
-
 /**
  * Restores a backup over the open database: verified staging copy, a verified safety backup of
  * the current data, every connection closed, an atomic swap, and the reopened database returned
@@ -85,11 +80,14 @@ export async function restoreBackup(
   host: DatabaseHost,
 ): Promise<{ database: OpenedDatabase; result: RestoreResult }> {
   const { dataDir } = ctx;
-  const restored = entryNamed(dataDir, name);
+  practiceOf(ctx);
+  // Another practice's backup only on a computer with no family yet: moving computers.
+  const restored = restorableEntry(dataDir, name, { includeOtherPractices: practiceIsEmpty(ctx) });
   const staging = stage(dataDir, name, passphrase, host.current().schemaVersion);
   let safetyBackup: BackupEntry;
   try {
-    safetyBackup = await backUpNow(ctx, 'before-restore');
+    // The rotation must not take the backup being restored (an old manual copy, say).
+    safetyBackup = await backUpNow(ctx, 'before-restore', { protect: [name] });
     if (!safetyBackup.verified)
       throw new ApiFailure('INTERNAL', 'The safety backup did not verify; nothing was restored.');
   } catch (error) {
@@ -109,6 +107,8 @@ export async function restoreBackup(
   }
   try {
     const database = reopen(ctx, host);
+    // The settings file now speaks for the restored file (another practice's, when moving in).
+    practiceOf(ctx);
     return { database, result: { restored, safetyBackup } };
   } catch (error) {
     // The restored file would not open: put the data back as it was a moment ago.
@@ -158,6 +158,9 @@ export function restoreIntoRefusedFolder(
   now: () => Date,
   knownSteps: number,
 ): OpenedDatabase {
+  // Any practice's backup may be brought in here (a new computer, a lost file), but never one
+  // made before a retention deletion.
+  restorableEntry(dataDir, name, { includeOtherPractices: true });
   const staging = stage(dataDir, name, passphrase, knownSteps);
   const databaseFile = path.join(dataDir, DATABASE_FILE_NAME);
   const stamp = now().toISOString().replace(/[-:.]/g, '');

@@ -6,9 +6,9 @@ import { familyDependants } from '../../db/dependants/queries';
 import { familyDocuments } from '../../db/people/documents';
 import { findDuplicates } from '../../db/people/duplicates';
 import { readSettings } from '../../db/users/queries';
-import { forgetEverywhere } from '../backups/forget';
+import { forgetEverywhere, markDeletionInData } from '../backups/forget';
 import { requireLawyer } from '../backups/roles';
-import type { Client, ClientPage, DuplicateMatch, Family, ParsedInput } from '../contract';
+import type { Client, ClientPage, DeletionResult, DuplicateMatch, Family, ParsedInput } from '../contract';
 import { calendarDateIn } from '../contract/dates';
 import { type ApiContext, ApiFailure } from '../data-service/context';
 import { read, write } from '../data-service/transaction';
@@ -96,7 +96,7 @@ export function unarchiveClientHandler(
 export async function deleteClientHandler(
   ctx: ApiContext,
   input: ParsedInput<'clients.delete'>,
-): Promise<{ deleted: true }> {
+): Promise<DeletionResult> {
   requireLawyer(ctx, 'delete a file');
   write(ctx, (tx, writer) => {
     const { timeZone } = readSettings(tx);
@@ -104,9 +104,11 @@ export async function deleteClientHandler(
       today: calendarDateIn(timeZone, new Date(writer.at)),
       keepUntil: (closed) => keepUntil(closed, timeZone),
     });
+    // Every backup made up to now holds the family: recorded with the deletion itself.
+    markDeletionInData(ctx, writer.at);
   });
-  await forgetEverywhere(ctx);
-  return { deleted: true };
+  const { unreachableFolders } = await forgetEverywhere(ctx);
+  return { deleted: true, unreachableBackupFolders: unreachableFolders };
 }
 
 export function findDuplicatesHandler(

@@ -11,7 +11,9 @@ export type BackupKind = (typeof BACKUP_KINDS)[number];
 const backupName = z
   .string()
   .max(120)
-  .regex(/^caseport-[a-z-]+-\d{8}T\d{9}Z(-[0-9a-f]{4})?\.sqlite(\.enc)?$/, { error: V.invalid });
+  .regex(/^caseport-[a-z-]+-\d{8}T\d{9}Z(-[0-9a-f]{12})?(-[0-9a-f]{4})?\.sqlite(\.enc)?$/, {
+    error: V.invalid,
+  });
 const passphrase = z.string().min(1, { error: V.required }).max(1024, { error: V.tooLong });
 
 export const backupNameInput = z.strictObject({ name: backupName });
@@ -69,6 +71,11 @@ export interface BackupEntry {
   /** Why it did not verify (English, for support); null when verified. */
   problem: string | null;
   counts: BackupCounts | null;
+  /** Made by another practice (a shared folder, or brought from the old computer). */
+  otherPractice: boolean;
+  /** Made before the latest deletion after retention: it still holds that family, so it is
+   *  never restored (it is removed as soon as its folder can be reached). */
+  beforeDeletion: boolean;
 }
 
 export interface BackupSettings {
@@ -88,6 +95,15 @@ export interface BackupOverview {
   backups: BackupEntry[];
   /** Whether that folder can be reached now (an unplugged USB disk cannot). */
   folderReachable: boolean;
+  /** How the last daily backup went; null before the first. */
+  lastDaily: { at: string; ok: boolean; detail: string | null } | null;
+}
+
+/** clients.delete's answer: the family is gone; backups it was still in are removed where reachable. */
+export interface DeletionResult {
+  deleted: true;
+  /** Backup folders that could not be reached (an unplugged disk): cleaned once connected. */
+  unreachableBackupFolders: string[];
 }
 
 export interface RestoreResult {

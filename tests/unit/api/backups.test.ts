@@ -228,26 +228,51 @@ describe('backups: automatic and rotation', () => {
     expect(list.backups.map((backup) => backup.kind)).toEqual(['daily']);
   });
 
-  it('keeps the newest of each of the last 14 days and 12 months, and always the newest', () => {
+  it('keeps the newest daily backup of each of the last 14 days and 12 months, and always the newest', () => {
     const backups = [];
-    // One backup a day for 400 days, two on the last day.
+    // One daily backup a day for 400 days, two on the last day.
     for (let day = 0; day < 400; day++) {
       const at = new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString();
-      backups.push({ name: `b${day}`, createdAt: at });
+      backups.push({ name: `b${day}`, kind: 'daily', createdAt: at });
     }
     backups.push({
       name: 'last',
+      kind: 'daily',
       createdAt: new Date(Date.UTC(2025, 0, 1) + 399 * 86_400_000 + 3600_000).toISOString(),
     });
     const pruned = new Set(backupsToPrune(backups, { keepDaily: 14, keepMonthly: 12 }));
     const kept = backups.filter((backup) => !pruned.has(backup.name));
     expect(kept.map((backup) => backup.name)).toContain('last');
     expect(pruned.has('b399')).toBe(true);
-    const keptDays = new Set(kept.map((backup) => backup.createdAt.slice(0, 10)));
+    // Exactly the 14 newest days (days 386..398 and the last one), whatever the months keep.
+    for (let day = 386; day < 399; day++) expect(pruned.has(`b${day}`), `day ${day}`).toBe(false);
+    expect(pruned.has('b385')).toBe(true);
     const keptMonths = new Set(kept.map((backup) => backup.createdAt.slice(0, 7)));
     expect(keptMonths.size).toBe(12);
-    expect(kept.length).toBeLessThanOrEqual(14 + 12);
-    expect(keptDays.size).toBe(kept.length);
+    // The 14 days (23 Jan – 5 Feb 2026) hold the newest of 2 months; 10 earlier months add one each.
+    expect(kept.length).toBe(14 + 10);
+    expect(new Set(kept.map((backup) => backup.createdAt.slice(0, 10))).size).toBe(kept.length);
+  });
+
+  it('never lets the daily rule eat manual or safety copies: 10 manual and 5 of each safety kind stay', () => {
+    const at = (minute: number) => new Date(Date.UTC(2026, 4, 4, 9, minute)).toISOString();
+    const backups = [
+      ...Array.from({ length: 12 }, (_, i) => ({ name: `m${i}`, kind: 'manual', createdAt: at(i) })),
+      ...Array.from({ length: 7 }, (_, i) => ({
+        name: `r${i}`,
+        kind: 'before-restore',
+        createdAt: at(20 + i),
+      })),
+      ...Array.from({ length: 6 }, (_, i) => ({
+        name: `u${i}`,
+        kind: 'before-migration',
+        createdAt: at(30 + i),
+      })),
+      { name: 'd', kind: 'daily', createdAt: at(40) },
+    ];
+    const pruned = backupsToPrune(backups, { keepDaily: 1, keepMonthly: 0 }, ['m0']);
+    // The oldest beyond each allowance go, except a protected one (the backup being restored).
+    expect(pruned.sort()).toEqual(['m1', 'r0', 'r1', 'u0']);
   });
 });
 
