@@ -132,11 +132,11 @@ test('a closed file is read-only until it is reopened', async ({ page, preview }
   }, id);
   await page.getByRole('button', { name: 'Save client' }).click();
   await expect(page.getByRole('alert')).toContainText("This client's file is closed");
-  const stored = await page.evaluate(
-    async (clientId) =>
-      ((await window.caseport?.invoke('clients.get', { id: clientId })) as { value: { givenNames: string } })
-        .value.givenNames,
-    id,
-  );
+  const stored = await page.evaluate(async (clientId) => {
+    const result = (await window.caseport?.invoke('clients.get', { id: clientId })) as
+      | { ok: true; value: { givenNames: string } }
+      | undefined;
+    return result?.value.givenNames;
+  }, id);
   expect(stored).toBe('Farah');
 });
