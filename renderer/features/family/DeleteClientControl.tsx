@@ -93,7 +93,15 @@ function DeleteClientDialog({
       return setServerError(result.error);
     }
     await queryClient.invalidateQueries({ queryKey: ['clients'] });
-    toast({ message: t('deleteFile.deleted', { name }) });
+    // Backups on an unplugged disk still hold the family until it is connected again: say so.
+    const pending = result.value.unreachableBackupFolders;
+    const later = t('backups.pendingAfterDeletion', { folders: pending.join(', '), count: pending.length });
+    toast({
+      message:
+        pending.length > 0
+          ? `${t('deleteFile.deleted', { name })} ${later}`
+          : t('deleteFile.deleted', { name }),
+    });
     onClose();
     navigate('/clients');
   };

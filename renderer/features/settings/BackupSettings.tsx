@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, BackupEntry, BackupOverview, Session } from '../../../main/contract';
 import { call, fetchValue } from '../../api/client';
+import { useProgress } from '../../api/useProgress';
 import { formatInstant, formatNumber } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
@@ -13,7 +14,9 @@ const backupsKey = ['backups'] as const;
 
 /**
  * Settings > Backups: where copies go, how many are kept, the passphrase, and every backup with
- * the result of its check. Restoring asks for confirmation and reloads the app on the restored data.
+ * the result of its check. Restoring asks for confirmation (and the backup's passphrase when the
+ * app no longer holds it) and reloads the app on the restored data. A copy in progress shows how
+ * far it is; a daily backup that failed says so here, not only in the log.
  */
 export function BackupSettings({ session }: { session: Session }) {
   const { t } = useTranslation();
@@ -32,6 +35,7 @@ export function BackupSettings({ session }: { session: Session }) {
               {t('backups.unreachable')}
             </p>
           )}
+          <LastDailyFailure overview={overview.data} />
           <BackupList overview={overview.data} isLawyer={isLawyer} />
           {isLawyer ? <BackupSettingsForm overview={overview.data} /> : <p>{t('backups.lawyerOnly')}</p>}
         </>
@@ -45,6 +49,37 @@ function useRefresh() {
   return () => queryClient.invalidateQueries({ queryKey: backupsKey });
 }
 
+function LastDailyFailure({ overview }: { overview: BackupOverview }) {
+  const { t, i18n } = useTranslation();
+  const last = overview.lastDaily;
+  if (!last || last.ok) return null;
+  return (
+    <div className="notice notice-error" role="alert">
+      <p>{t('backups.lastDailyFailed', { when: formatInstant(last.at, i18n.language) })}</p>
+      {last.detail && (
+        <details>
+          <summary>{t('backups.lastDailyDetail')}</summary>
+          <p>{last.detail}</p>
+        </details>
+      )}
+    </div>
+  );
+}
+
+/** How far the copy is (a backup, or the safety copy a restore makes first); pushed by the data service. */
+function CopyProgress({ active }: { active: boolean }) {
+  const { t } = useTranslation();
+  const progress = useProgress('backups.create', active);
+  if (!active || !progress || progress.total === 0) return null;
+  const percent = Math.floor((progress.done / progress.total) * 100);
+  return (
+    <p>
+      <progress aria-label={t('backups.progressLabel')} max={progress.total} value={progress.done} />{' '}
+      <span>{t('backups.progress', { percent })}</span>
+    </p>
+  );
+}
+
 function BackupList({ overview, isLawyer }: { overview: BackupOverview; isLawyer: boolean }) {
   const { t, i18n } = useTranslation();
   const refresh = useRefresh();
@@ -52,6 +87,7 @@ function BackupList({ overview, isLawyer }: { overview: BackupOverview; isLawyer
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [confirming, setConfirming] = useState<BackupEntry | null>(null);
+  const [passphrase, setPassphrase] = useState('');
 
   async function backUpNow() {
     setBusy(true);
@@ -72,7 +108,10 @@ function BackupList({ overview, isLawyer }: { overview: BackupOverview; isLawyer
   async function restore(entry: BackupEntry) {
     setBusy(true);
     setError(null);
-    const result = await call('backups.restore', { name: entry.name });
+    const result = await call('backups.restore', {
+      name: entry.name,
+      ...(entry.encrypted && passphrase !== '' ? { passphrase } : {}),
+    });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     announce(t('backups.restored'));
@@ -92,12 +131,27 @@ function BackupList({ overview, isLawyer }: { overview: BackupOverview; isLawyer
           {busy ? t('backups.backingUp') : t('backups.backUpNow')}
         </button>
       </p>
-      {error && <ErrorNotice error={error} />}
+      <CopyProgress active={busy} />
+      {error && !error.fields?.passphrase && <ErrorNotice error={error} />}
+      {overview.backups.some((backup) => backup.otherPractice) && <p>{t('backups.otherPracticeHint')}</p>}
       {confirming && (
         <div className="notice" role="alertdialog" aria-labelledby="restore-confirm">
           <p id="restore-confirm">
             {t('backups.confirmRestore', { when: formatInstant(confirming.createdAt, i18n.language) })}
           </p>
+          {confirming.encrypted && (
+            <Field label={t('backups.restorePassphrase')} error={error?.fields?.passphrase}>
+              {(props) => (
+                <input
+                  {...props}
+                  type="password"
+                  autoComplete="off"
+                  value={passphrase}
+                  onChange={(event) => setPassphrase(event.target.value)}
+                />
+              )}
+            </Field>
+          )}
           <button
             type="button"
             className="button button-primary"
@@ -106,7 +160,15 @@ function BackupList({ overview, isLawyer }: { overview: BackupOverview; isLawyer
           >
             {t('backups.confirm')}
           </button>{' '}
-          <button type="button" className="button" onClick={() => setConfirming(null)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setConfirming(null);
+              setPassphrase('');
+              setError(null);
+            }}
+          >
             {t('backups.cancel')}
           </button>
         </div>
@@ -133,8 +195,15 @@ function BackupList({ overview, isLawyer }: { overview: BackupOverview; isLawyer
                 <td>
                   {t(`backups.kinds.${backup.kind}`)}
                   {backup.encrypted && ` (${t('backups.encrypted')})`}
+                  {backup.otherPractice && ` — ${t('backups.otherPractice')}`}
                 </td>
-                <td>{backup.verified ? t('backups.verified') : t('backups.unusable')}</td>
+                <td>
+                  {backup.beforeDeletion
+                    ? t('backups.beforeDeletionMark')
+                    : backup.verified
+                      ? t('backups.verified')
+                      : t('backups.unusable')}
+                </td>
                 <td>{backup.counts ? formatNumber(backup.counts.clients, i18n.language) : '—'}</td>
                 <td>
                   {t('backups.sizeKb', {
@@ -145,8 +214,16 @@ function BackupList({ overview, isLawyer }: { overview: BackupOverview; isLawyer
                   <button type="button" className="button" onClick={() => void checkAgain(backup.name)}>
                     {t('backups.checkAgain')}
                   </button>
-                  {isLawyer && backup.verified && (
-                    <button type="button" className="button" onClick={() => setConfirming(backup)}>
+                  {isLawyer && backup.verified && !backup.beforeDeletion && (
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => {
+                        setError(null);
+                        setPassphrase('');
+                        setConfirming(backup);
+                      }}
+                    >
                       {t('backups.restore')}
                     </button>
                   )}
