@@ -6,6 +6,7 @@ import { DailyBackups } from '../backups/daily';
 import { registerDatabaseHost } from '../backups/restore';
 import { type DataCheck, type Envelope, failure } from '../contract';
 import { DeadlineUpkeep } from '../deadlines/upkeep';
+import { dropAbandonedImportsAtStart } from '../imports/imports';
 import type { Logger } from '../logging/logger';
 import { safeError } from '../logging/safe-error';
 import { ReminderRunner } from '../reminders/runner';
@@ -96,6 +97,15 @@ export class DataService {
     const service = new DataService(deps, database, ctx, recent);
     ctx.dataCheck = { current: () => service.dataCheck };
     if (deps.role === 'primary') {
+      try {
+        dropAbandonedImportsAtStart(ctx);
+      } catch (error) {
+        // Scratch data: left for the next import or start to drop.
+        deps.log.error(
+          { event: 'abandoned-imports-failed', err: safeError(error) },
+          'could not drop old imports',
+        );
+      }
       // Restore closes this connection, swaps the file and hands back the reopened database.
       registerDatabaseHost(ctx, {
         current: () => service.database,

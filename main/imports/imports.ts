@@ -1,4 +1,4 @@
-import { addImportRows, beginImport, cancelImport } from '../../db/imports/staging';
+import { addImportRows, beginImport, cancelImport, dropAbandonedImports } from '../../db/imports/staging';
 import {
   type ImportBatch,
   type ImportPreview,
@@ -53,4 +53,12 @@ export function cancelImportHandler(
     cancelImport(tx, input.batchId);
     return { cancelled: true };
   });
+}
+
+/**
+ * At every start of the app: imports left half-way more than a day ago are scratch holding whole
+ * rows of personal data; they go, so they neither linger in the file nor ride into backups.
+ */
+export function dropAbandonedImportsAtStart(ctx: ApiContext): void {
+  ctx.db.transaction((tx) => dropAbandonedImports(tx, ctx.now().toISOString()));
 }

@@ -1,8 +1,11 @@
+import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import type { OpenedDatabase } from '../../../db/open';
+import { connectionOf, type OpenedDatabase } from '../../../db/open';
 import { openCaseportDatabase } from '../../../db/startup';
 import type { Client, ImportBatch } from '../../../main/contract';
 import { dispatch } from '../../../main/data-service/dispatch';
+import { DataService } from '../../../main/data-service/service';
+import { createLogger } from '../../../main/logging/logger';
 import { ok, realMigrations, setUpFirm, tempDir, testContext } from '../support/test-database';
 
 /**
@@ -45,15 +48,34 @@ it('an import abandoned more than a day ago is dropped when the app starts', asy
   await halfImport(ctx, 'KV2290183');
   database.sqlite.close();
 
+  /** The app's data service started at `at`: how much staged import is left. */
+  const stagedAfterStartAt = (at: string): number => {
+    const service = DataService.start({
+      role: 'primary',
+      options: {
+        workerFile: '',
+        dataDir,
+        migrationsFolder: realMigrations,
+        appVersion: 'test',
+        clockOffsetMs: Date.parse(at) - Date.now(),
+        logFile: path.join(dataDir, 'logs', 'caseport.log'),
+        reminders: false,
+      },
+      post: () => {},
+      log: createLogger('test', () => {}),
+    });
+    if (!service) throw new Error('service did not start');
+    const left = connectionOf(service.ctx.db)
+      .prepare('SELECT (SELECT count(*) FROM import_rows) + (SELECT count(*) FROM import_batches)')
+      .pluck()
+      .get() as number;
+    service.close();
+    return left;
+  };
   // Next morning, an hour short of a day: still someone's import in progress.
-  nowMs = Date.parse('2026-03-03T14:00:00.000Z');
-  database = openCaseportDatabase({ dataDir, migrationsFolder: realMigrations, now: clock });
-  expect(staged()).toBeGreaterThan(0);
-  database.sqlite.close();
+  expect(stagedAfterStartAt('2026-03-03T14:00:00.000Z')).toBeGreaterThan(0);
   // Two days on: abandoned, dropped.
-  nowMs = Date.parse('2026-03-04T16:00:00.000Z');
-  database = openCaseportDatabase({ dataDir, migrationsFolder: realMigrations, now: clock });
-  expect(staged()).toBe(0);
+  expect(stagedAfterStartAt('2026-03-04T16:00:00.000Z')).toBe(0);
 });
 
 it('deleting a family after retention drops imports in progress, which may hold its rows', async () => {
