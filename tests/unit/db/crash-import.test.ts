@@ -12,7 +12,11 @@ import { realMigrations, repoRoot, tempDir } from '../support/test-database';
 const FAMILIES = 1500;
 const child = path.join(repoRoot, 'tests', 'unit', 'support', 'crash-import-child.ts');
 
-function runUntilCommitting(dataDir: string): Promise<ChildProcess> {
+/**
+ * Starts the child and resolves once it prints `marker`: "committing" (the commit is about to
+ * start) or "progress <n>" (n families written inside the commit's open transaction).
+ */
+function runUntil(dataDir: string, marker: string): Promise<ChildProcess> {
   // `--import tsx` in the child itself: the tsx CLI would run the script in a grandchild that
   // SIGKILL does not reach.
   const process_ = spawn(process.execPath, ['--import', 'tsx', child, dataDir, String(FAMILIES)], {
@@ -20,10 +24,12 @@ function runUntilCommitting(dataDir: string): Promise<ChildProcess> {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
+    let output = '';
     process_.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('committing')) resolve(process_);
+      output += chunk.toString();
+      if (output.includes(marker)) resolve(process_);
     });
-    process_.on('exit', (code) => reject(new Error(`child exited (${code}) before committing`)));
+    process_.on('exit', (code) => reject(new Error(`child exited (${code}) before "${marker}"`)));
   });
 }
 
@@ -35,23 +41,42 @@ function killAfter(childProcess: ChildProcess, ms: number): Promise<void> {
   });
 }
 
+/** What a killed import left: the file passes integrity_check (and the open's chain check). */
+function familiesAfterCrash(dataDir: string): { families: number; spouses: number } {
+  // No clean close: the start-up runs the full checks (quick_check and the audit chain).
+  const database = openCaseportDatabase({ dataDir, migrationsFolder: realMigrations });
+  try {
+    expect(database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    return {
+      families: database.sqlite.prepare('SELECT count(*) FROM clients').pluck().get() as number,
+      spouses: database.sqlite.prepare('SELECT count(*) FROM dependants').pluck().get() as number,
+    };
+  } finally {
+    database.sqlite.close();
+  }
+}
+
 describe('a crash during a large import', () => {
   it.each([0, 40, 150, 400, 1200])(
-    'SIGKILL %i ms into the commit: all families or none, integrity ok, audit chain intact',
+    'SIGKILL %i ms after the commit starts: all families or none, integrity ok, audit chain intact',
     async (ms) => {
       const dataDir = tempDir();
-      await killAfter(await runUntilCommitting(dataDir), ms);
-      // No clean close: the start-up runs the full checks (quick_check and the audit chain).
-      const database = openCaseportDatabase({ dataDir, migrationsFolder: realMigrations });
-      try {
-        expect(database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-        const families = database.sqlite.prepare('SELECT count(*) FROM clients').pluck().get() as number;
-        const spouses = database.sqlite.prepare('SELECT count(*) FROM dependants').pluck().get() as number;
-        expect([0, FAMILIES]).toContain(families);
-        expect(spouses).toBe(families);
-      } finally {
-        database.sqlite.close();
-      }
+      await killAfter(await runUntil(dataDir, 'committing'), ms);
+      const { families, spouses } = familiesAfterCrash(dataDir);
+      expect([0, FAMILIES]).toContain(families);
+      expect(spouses).toBe(families);
+    },
+    120_000,
+  );
+
+  // Killed while the transaction is certainly open (the child reports from inside it): these
+  // prove the kills above are not all landing before or after the commit.
+  it.each([250, 750, 1500])(
+    'SIGKILL once %i families are written inside the open transaction: none of them is kept',
+    async (written) => {
+      const dataDir = tempDir();
+      await killAfter(await runUntil(dataDir, `progress ${written} `), 0);
+      expect(familiesAfterCrash(dataDir)).toEqual({ families: 0, spouses: 0 });
     },
     120_000,
   );

@@ -1,7 +1,9 @@
 /**
  * Child process for tests/unit/db/crash-import.test.ts: stages a large CSV import in the given
- * data folder, prints "committing" and commits it in one transaction. The test kills it with
- * SIGKILL at chosen moments of the commit.
+ * data folder, prints "committing" and commits it in one transaction, printing "progress done
+ * total" from inside that transaction (stdout to a pipe is synchronous on Linux and macOS, so the
+ * line leaves before the next family is written). The test kills it with SIGKILL at chosen
+ * moments of the commit.
  */
 import type { ImportBatch } from '../../../main/contract';
 import { dispatch } from '../../../main/data-service/dispatch';
@@ -21,6 +23,7 @@ const HEADER = [
 
 const database = openTestDatabase(dataDir);
 const ctx = testContext(database);
+ctx.reportProgress = (event) => console.log(`progress ${event.done} ${event.total}`);
 ctx.session.userId = await setUpFirm(ctx);
 const batch = await ok<ImportBatch>(
   dispatch(ctx, 'imports.begin', { fileName: 'crash.csv', header: HEADER }),
