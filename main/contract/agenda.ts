@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEADLINE_KINDS, type DeadlineKind, type DeadlineListItem } from './deadlines';
-import { isoDate, recordId } from './validation';
+import { isoDate, optionalText, recordId } from './validation';
 
 /**
  * Cross-family views of deadlines: the dashboard (what needs attention now, in the firm's time
@@ -103,10 +103,10 @@ export const exportIcsInput = z.strictObject({
   state: z.enum(['open', 'all']).default('open'),
   /** Translated words for the calendar: the main process has no catalogue of its own. */
   labels: z.strictObject({
-    calendarName: z.string().max(200),
-    kinds: z.partialRecord(z.enum(DEADLINE_KINDS), z.string().max(200)),
+    calendarName: optionalText(200),
+    kinds: z.partialRecord(z.enum(DEADLINE_KINDS), optionalText(200)),
     /** Words for each event's description ("Person", "Family"...); English when left out. */
-    fields: z.partialRecord(z.enum(ICS_DESCRIPTION_FIELDS), z.string().max(200)).default({}),
+    fields: z.partialRecord(z.enum(ICS_DESCRIPTION_FIELDS), optionalText(200)).default({}),
   }),
 });
 

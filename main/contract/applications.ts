@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, recordId, requiredText, V } from './validation';
+import { multiLineText, optionalText, recordId, requiredText, V } from './validation';
 
 export const JURISDICTIONS = ['CA', 'US'] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
@@ -83,7 +83,7 @@ export const createApplicationInput = z.strictObject({
   dependantId: recordId.nullable().default(null),
   typeId: recordId,
   responsibleUserId: recordId.nullable().default(null),
-  notes: optionalText(10000).default(''),
+  notes: multiLineText(10000).default(''),
 });
 
 /** Details that are not statuses. The file number is checked against the application's jurisdiction. */
@@ -95,21 +95,21 @@ export const updateApplicationInput = z.strictObject({
   decision: z.enum(DECISIONS).optional(),
   decidedOn: z.union([z.null(), z.iso.date({ error: V.date })]).optional(),
   responsibleUserId: recordId.nullable().optional(),
-  notes: optionalText(10000).optional(),
+  notes: multiLineText(10000).optional(),
 });
 
 export const changeStageInput = z.strictObject({
   id: recordId,
   version,
   stage: z.enum(APPLICATION_STAGES, { error: V.invalid }),
-  note: optionalText(2000).default(''),
+  note: multiLineText(2000).default(''),
 });
 
 export const changeGovernmentStatusInput = z.strictObject({
   id: recordId,
   version,
   status: requiredText(200),
-  note: optionalText(2000).default(''),
+  note: multiLineText(2000).default(''),
 });
 
 export const createApplicationTypeInput = z.strictObject({
@@ -210,7 +210,7 @@ export interface ApplicationDetail extends Application {
 export const setChecklistStateInput = z.strictObject({
   id: recordId,
   state: z.enum(CHECKLIST_STATES, { error: V.invalid }),
-  note: optionalText(2000).optional(),
+  note: multiLineText(2000).optional(),
 });
 
 export const addChecklistItemInput = z.strictObject({ applicationId: recordId, label: requiredText(300) });
@@ -218,6 +218,6 @@ export const addChecklistItemInput = z.strictObject({ applicationId: recordId, l
 export const updateChecklistItemInput = z.strictObject({
   id: recordId,
   label: requiredText(300).optional(),
-  note: optionalText(2000).optional(),
+  note: multiLineText(2000).optional(),
   filePath: optionalText(1000).optional(),
 });

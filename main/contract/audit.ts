@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { isoDate, recordId } from './validation';
+import { isoDate, optionalText, recordId } from './validation';
 
 export const listAuditInput = z.strictObject({
   clientId: recordId.optional(),
-  entity: z.string().max(60).optional(),
+  entity: optionalText(60).optional(),
   entityId: recordId.optional(),
   /** Newest first; pass the last id seen to get the next page. */
   beforeId: recordId.optional(),

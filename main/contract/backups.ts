@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { V } from './validation';
+import { isOneLine, V } from './validation';
 
 /**
  * Backups and recovery. A backup is named by its file name (`caseport-daily-2026….sqlite`),
@@ -14,7 +14,12 @@ const backupName = z
   .regex(/^caseport-[a-z-]+-\d{8}T\d{9}Z(-[0-9a-f]{12})?(-[0-9a-f]{4})?\.sqlite(\.enc)?$/, {
     error: V.invalid,
   });
-const passphrase = z.string().min(1, { error: V.required }).max(1024, { error: V.tooLong });
+// Not trimmed (a passphrase is exactly what was typed), but a line without hidden characters.
+const passphrase = z
+  .string()
+  .min(1, { error: V.required })
+  .max(1024, { error: V.tooLong })
+  .refine(isOneLine(1024), V.controlCharacters);
 
 export const backupNameInput = z.strictObject({ name: backupName });
 export const restoreBackupInput = z.strictObject({
@@ -29,6 +34,7 @@ export const updateBackupSettingsInput = z.strictObject({
     .string()
     .trim()
     .max(4096, { error: V.tooLong })
+    .refine(isOneLine(4096), V.controlCharacters)
     .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: 'backups.folderNotAbsolute' })
     .nullable(),
   daily: z.boolean(),
@@ -47,6 +53,7 @@ export const updateBackupSettingsInput = z.strictObject({
     .string()
     .min(10, { error: 'backups.passphraseTooShort' })
     .max(1024, { error: V.tooLong })
+    .refine(isOneLine(1024), V.controlCharacters)
     .nullable()
     .optional(),
 });
@@ -206,5 +213,6 @@ export const useDataFolderInput = z.strictObject({
     .trim()
     .min(1, { error: V.required })
     .max(4096, { error: V.tooLong })
+    .refine(isOneLine(4096), V.controlCharacters)
     .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: 'backups.folderNotAbsolute' }),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type DuplicateMatch, type Person, personCreateShape, personShape } from './people';
-import { recordId, requiredText, V } from './validation';
+import { isOneLine, multiLineText, optionalText, recordId, V } from './validation';
 
 /**
  * A client: the principal applicant. The intake form validates with `clientFields` (the
@@ -34,16 +34,16 @@ export const getClientInput = z.strictObject({ id: recordId });
 export const archiveInput = z.strictObject({
   id: recordId,
   version: z.number().int().positive(),
-  reason: z.string().trim().min(1, V.reasonRequired).max(500, V.tooLong),
+  reason: multiLineText(500, V.reasonRequired),
 });
 
 export const unarchiveInput = z.strictObject({ id: recordId, version: z.number().int().positive() });
 
 export const deleteClientInput = z.strictObject({
   id: recordId,
-  reason: requiredText(500),
+  reason: multiLineText(500, V.reasonRequired),
   /** Must repeat the client's name exactly as shown: deletion cannot be undone. */
-  confirmName: z.string(),
+  confirmName: z.string().max(1000, V.tooLong).refine(isOneLine(1000), V.controlCharacters),
 });
 
 export const CLIENT_SORTS = ['name', 'next-deadline', 'updated'] as const;
@@ -59,11 +59,11 @@ export const listClientsInput = z.strictObject({
         .enum(['intake', 'collecting-documents', 'ready-to-submit', 'submitted', 'decided', 'closed'])
         .optional(),
       jurisdiction: z.enum(['CA', 'US']).optional(),
-      governmentStatus: z.string().max(200).optional(),
+      governmentStatus: optionalText(200).optional(),
       responsibleUserId: recordId.optional(),
       hasOverdue: z.boolean().optional(),
       /** Any name in the family, as typed or in Latin letters. */
-      name: z.string().max(200).optional(),
+      name: optionalText(200).optional(),
       archived: z.enum(['exclude', 'only', 'include']).default('exclude'),
     })
     .default({ archived: 'exclude' }),

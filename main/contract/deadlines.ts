@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, recordId, timeOfDay, timeZoneName, V } from './validation';
+import { isoDate, multiLineText, optionalText, recordId, timeOfDay, timeZoneName, V } from './validation';
 
 /** Kinds of deadline; each has its own default reminder lead times (a firm setting). */
 export const DEADLINE_KINDS = [
@@ -36,7 +36,7 @@ const deadlineShape = {
   timeZone: timeZoneName.nullable(),
   rollForward: z.enum(ROLL_FORWARD_POLICIES),
   leadTimes: leadTimes.nullable(),
-  notes: optionalText(5000),
+  notes: multiLineText(5000),
 };
 
 const timedNeedsZone = (d: { dueTime?: string | null; timeZone?: string | null }) =>
@@ -71,7 +71,7 @@ export const reopenDeadlineInput = z.strictObject({ id: recordId, version });
 export const dismissDeadlineInput = z.strictObject({
   id: recordId,
   version,
-  reason: z.string().trim().min(1, V.reasonRequired).max(500, V.tooLong),
+  reason: multiLineText(500, V.reasonRequired),
 });
 export const snoozeDeadlineInput = z.strictObject({
   id: recordId,

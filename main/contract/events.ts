@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Deadline, ROLL_FORWARD_POLICIES } from './deadlines';
 import type { ExplanationMessage } from './explanations';
-import { isoDate, optionalText, recordId, V } from './validation';
+import { isoDate, multiLineText, recordId, V } from './validation';
 
 /**
  * Events that create rule deadlines (main/api/events.ts). One flat form per kind, so a dialog
@@ -30,7 +30,7 @@ const employmentEnded = {
   kind: z.literal('employment-ended'),
   /** The principal's last day of employment. */
   occurredOn: isoDate,
-  notes: optionalText(2000).default(''),
+  notes: multiLineText(2000).default(''),
   rollForward,
 };
 
@@ -45,7 +45,7 @@ const biometricsLetter = {
     .max(30, V.tooMany)
     .refine((p) => new Set(p).size === p.length, V.invalid),
   applicationId: recordId.nullable().default(null),
-  notes: optionalText(2000).default(''),
+  notes: multiLineText(2000).default(''),
   rollForward,
 };
 
@@ -57,7 +57,7 @@ const noticeFields = {
   responseDays: z.number({ error: V.required }).int(V.invalid).min(1, V.invalid).max(365, V.invalid),
   mailed: z.boolean({ error: V.required }),
   filing: z.enum(['paper', 'electronic'], { error: V.required }),
-  notes: optionalText(2000).default(''),
+  notes: multiLineText(2000).default(''),
   rollForward,
 };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, recordId, V } from './validation';
+import { isoDate, multiLineText, recordId, V } from './validation';
 
 /**
  * "Why this date?" as data: the engine's explanation flattened into i18n messages, so the
@@ -52,6 +52,6 @@ export const overrideDeadlineInput = z
     id: recordId,
     version: z.number().int().positive(),
     date: isoDate.nullable(),
-    reason: z.string().trim().max(500, V.tooLong).default(''),
+    reason: multiLineText(500).default(''),
   })
   .refine((v) => v.date === null || v.reason.length > 0, { message: V.reasonRequired, path: ['reason'] });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ImportField } from './import-columns';
 import { importBatchId, importColumns, importRowsShape } from './import-rows';
 import type { EnrolmentResult } from './launch-queue';
-import { optionalText, recordId, V } from './validation';
+import { multiLineText, optionalText, recordId, V } from './validation';
 
 /**
  * Importing clients with their families from CSV, in steps a progress bar can follow: the
@@ -20,7 +20,8 @@ export { convertImportRow, type RowProblem } from './import-rows';
 
 export const beginImportInput = z.strictObject({
   fileName: optionalText(260).default(''),
-  header: z.array(z.string().max(200, V.tooLong)).min(1, V.required).max(100, V.tooMany),
+  // A quoted heading may wrap onto two lines in a spreadsheet; hidden characters are refused.
+  header: z.array(multiLineText(200)).min(1, V.required).max(100, V.tooMany),
   /** Field per column, null to ignore it; omit to take the suggested mapping. */
   columns: importColumns.optional(),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { clientFields } from './clients';
 import { dependantFields } from './dependants';
-import { optionalText, recordId, V } from './validation';
+import { multiLineText, recordId, V } from './validation';
 
 /**
  * A whole new family in one save: the principal, the dependants and each member's first
@@ -10,7 +10,7 @@ import { optionalText, recordId, V } from './validation';
  */
 export const intakeApplication = z.strictObject({
   typeId: recordId,
-  notes: optionalText(2000).default(''),
+  notes: multiLineText(2000).default(''),
 });
 
 const applicationsOfOnePerson = z.array(intakeApplication).max(5, V.tooMany).default([]);

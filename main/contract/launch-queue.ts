@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ChecklistState } from './applications';
 import type { LaunchWindow, LaunchWindowAudience } from './launch-windows';
 import type { Passport } from './people';
-import { optionalText, recordId, requiredText, V } from './validation';
+import { multiLineText, recordId, requiredText, V } from './validation';
 
 /**
  * Working a launch window: enrol families, see the queue with readiness and blockers, record
@@ -18,7 +18,7 @@ export const enrolFamiliesInput = z.strictObject({
 export const withdrawFamilyInput = z.strictObject({
   windowId: recordId,
   clientId: recordId,
-  reason: z.string().trim().min(1, V.reasonRequired).max(500, V.tooLong),
+  reason: multiLineText(500, V.reasonRequired),
 });
 
 /**
@@ -41,7 +41,7 @@ export function confirmationKey(number: string): string {
   return number.toUpperCase().replace(/[\s/-]/g, '');
 }
 
-const reason = z.string().trim().min(1, V.reasonRequired).max(500, V.tooLong);
+const reason = multiLineText(500, V.reasonRequired);
 
 /** Record one member, several, or the whole family (one entry per member) in one step. */
 export const recordSubmissionInput = z.strictObject({
@@ -97,7 +97,7 @@ export const finishRehearsalInput = z.strictObject({ rehearsalId });
 export const setNotSubmittedReasonInput = z.strictObject({
   windowId: recordId,
   clientId: recordId,
-  reason: optionalText(500),
+  reason: multiLineText(500),
 });
 
 export const launchReportInput = z.strictObject({ windowId: recordId });

@@ -3,6 +3,7 @@ import { JURISDICTIONS, type Jurisdiction } from './applications';
 import {
   countryCode,
   isoDate,
+  multiLineText,
   optionalText,
   recordId,
   requiredText,
@@ -97,7 +98,7 @@ const windowShape = {
     .nullable(),
   capCountsToward: z.enum(CAP_COUNTS),
   eligibility: eligibilityConfig,
-  notes: optionalText(5000),
+  notes: multiLineText(5000),
 };
 
 const closesAfterOpens = (w: {
@@ -147,7 +148,7 @@ export const cloneLaunchWindowInput = z.strictObject({ id: recordId, name: requi
 export const archiveLaunchWindowInput = z.strictObject({
   id: recordId,
   version,
-  reason: z.string().trim().min(1, V.reasonRequired).max(500, V.tooLong),
+  reason: multiLineText(500, V.reasonRequired),
 });
 
 export const listLaunchWindowsInput = z.strictObject({

@@ -3,6 +3,7 @@ import {
   countryCode,
   countryCodes,
   dateOfBirth,
+  multiLineText,
   optionalDate,
   optionalEmail,
   optionalPhone,
@@ -48,7 +49,7 @@ export const statusInput = z
     validFrom: optionalDate.default(null),
     validTo: optionalDate.default(null),
     documentNumber: optionalText(40).default(''),
-    notes: optionalText(2000).default(''),
+    notes: multiLineText(2000).default(''),
   })
   .refine((s) => !s.validFrom || !s.validTo || s.validTo >= s.validFrom, {
     message: V.endBeforeStart,
@@ -74,7 +75,7 @@ export const personShape = {
   addressCountry: z.union([z.literal(''), countryCode]),
   employer: singleLineText(200),
   occupation: singleLineText(200),
-  notes: optionalText(10000),
+  notes: multiLineText(10000),
   passports: z.array(passportInput).max(10, V.tooMany),
   statuses: z.array(statusInput).max(30, V.tooMany),
 };
@@ -171,11 +172,11 @@ export interface DuplicateMatch {
 }
 
 export const duplicateCheckInput = z.strictObject({
-  givenNames: z.string().max(200),
-  familyName: z.string().max(200).default(''),
+  givenNames: optionalText(200),
+  familyName: optionalText(200).default(''),
   dateOfBirth: dateOfBirth.default(null),
   passports: z
-    .array(z.strictObject({ number: z.string().max(30), issuingCountry: z.string().max(2) }))
+    .array(z.strictObject({ number: optionalText(30), issuingCountry: optionalText(2) }))
     .max(10)
     .default([]),
   // When editing, the record itself is not its own duplicate.

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { isOneLine, V } from './validation';
 
 export const searchInput = z.strictObject({
-  text: z.string().max(200),
+  text: z.string().max(200, V.tooLong).refine(isOneLine(200), V.controlCharacters),
   limit: z.number().int().min(1).max(100).default(20),
   /** "Show more": the next page starts here. */
   offset: z.number().int().min(0).max(10_000).default(0),

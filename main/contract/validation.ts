@@ -18,6 +18,7 @@ export const V = {
   email: 'validation.email',
   phone: 'validation.phone',
   controlCharacters: 'validation.controlCharacters',
+  hiddenCharacters: 'validation.hiddenCharacters',
   country: 'validation.country',
   countryRepeated: 'validation.countryRepeated',
   tooManyCountries: 'validation.tooManyCountries',
@@ -42,45 +43,63 @@ z.config({
 
 export const recordId = z.number({ error: V.invalid }).int(V.invalid).positive(V.invalid);
 
-/** A required line of text, trimmed, at most `max` characters. */
 /**
- * Characters no person types and that hide or rewrite what is shown: C0/C1 controls (NUL, ESC,
- * backspace...) and bidirectional overrides (which make "exe.pdf" display as "fdp.exe").
- * Tab, CR and LF stay allowed in multi-line notes; single-line fields refuse them too.
+ * Characters no person types and that hide or rewrite what is shown: C0 and C1 controls (NUL,
+ * ESC, backspace...), DEL, and the bidirectional overrides and isolates (U+202A-U+202E,
+ * U+2066-U+2069), which make "exe.pdf" display as "fdp.exe". Two rules, one for each kind of field:
+ * - a single line (a name, a number, a label): none of them, and no tab, CR, LF or Unicode
+ *   line/paragraph separator either;
+ * - multi-line text (notes, reasons): tab and line breaks are kept (CR LF, CR and the Unicode
+ *   separators are first written as LF, so every note ends its lines one way), the rest refused.
+ * Each pattern is one character class (linear time) and runs only once the length is known to
+ * fit, so a huge value costs one length check.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
-const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-const LINE_BREAKS = /[\t\r\n\u2028\u2029]/;
+const NOT_IN_A_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
+const NOT_IN_NOTES = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const OTHER_LINE_ENDINGS = /\r\n?|[\u2028\u2029]/g;
 
+/** The single-line rule alone, for a value that keeps its own shape (a passphrase is not trimmed). */
+export function isOneLine(max: number): (value: string) => boolean {
+  return (value) => value.length > max || !NOT_IN_A_LINE.test(value);
+}
+
+/**
+ * One line of text (a name, a number, an address line), trimmed, at most `max` characters.
+ * `required`: true, or the message key to show when it is left empty.
+ */
+export function singleLineText(max: number, required: boolean | string = false) {
+  return z
+    .string()
+    .trim()
+    .min(required ? 1 : 0, typeof required === 'string' ? required : V.required)
+    .max(max, V.tooLong)
+    .refine(isOneLine(max), V.controlCharacters);
+}
+
+/** A required line of text. */
 export function requiredText(max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1, V.required)
-    .max(max, V.tooLong)
-    .refine((value) => value.length > max || !HIDDEN_CHARACTERS.test(value), V.controlCharacters);
+  return singleLineText(max, true);
 }
 
-/** A one-line value (a name, a number, an address line): no line breaks or hidden characters. */
-export function singleLineText(max: number, required = false) {
-  return z
-    .string()
-    .trim()
-    .min(required ? 1 : 0, V.required)
-    .max(max, V.tooLong)
-    .refine(
-      (value) => value.length > max || !(HIDDEN_CHARACTERS.test(value) || LINE_BREAKS.test(value)),
-      V.controlCharacters,
-    );
-}
-
-/** Optional text: empty string means "not given". */
+/** An optional line of text: empty string means "not given". */
 export function optionalText(max: number) {
+  return singleLineText(max);
+}
+
+/**
+ * Notes and reasons: several lines and tabs allowed, hidden characters refused.
+ * `required`: true, or the message key to show when it is left empty (a reason).
+ */
+export function multiLineText(max: number, required: boolean | string = false) {
   return z
     .string()
     .trim()
+    .min(required ? 1 : 0, typeof required === 'string' ? required : V.required)
     .max(max, V.tooLong)
-    .refine((value) => value.length > max || !HIDDEN_CHARACTERS.test(value), V.controlCharacters);
+    .overwrite((value) => (value.length > max ? value : value.replace(OTHER_LINE_ENDINGS, '\n')))
+    .refine((value) => value.length > max || !NOT_IN_NOTES.test(value), V.hiddenCharacters);
 }
 
 function isRealDate(value: string): boolean {
