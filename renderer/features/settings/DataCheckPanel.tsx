@@ -31,14 +31,16 @@ export function DataCheckPanel() {
 
   const found = check?.state === 'altered' || check?.state === 'damaged';
   return (
-    <div className="data-check" aria-live="polite">
-      <p className={found ? 'field-error' : 'field-hint'}>
+    <div className="form data-check">
+      <p className={found ? 'field-error' : undefined} aria-live="polite">
         {checkSentence(check, t, i18n.language, pending)}
       </p>
       {error && <ErrorNotice error={error} />}
-      <button type="button" className="button" disabled={pending} onClick={() => void checkNow()}>
-        {t('dataCheck.checkNow')}
-      </button>
+      <div className="form-actions">
+        <button type="button" className="button" disabled={pending} onClick={() => void checkNow()}>
+          {t('dataCheck.checkNow')}
+        </button>
+      </div>
     </div>
   );
 }
