@@ -113,7 +113,12 @@ function DeleteClientDialog({
         <p>{t('deleteFile.warning')}</p>
         <p className="muted">{t('deleteFile.retentionEnded', { date: retainUntil })}</p>
         {serverError && serverError.code !== 'VALIDATION' && <ErrorNotice error={serverError} />}
-        <Field label={t('deleteFile.reason')} error={errors.reason} required>
+        <Field
+          label={t('deleteFile.reason')}
+          hint={t('deleteFile.reasonHint')}
+          error={errors.reason}
+          required
+        >
           {(a11y) => <input {...a11y} value={reason} onChange={(event) => setReason(event.target.value)} />}
         </Field>
         <Field label={t('deleteFile.confirmName', { name })} error={errors.confirmName} required>
