@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { generateImportCsv } from '../../scripts/data/import-csv';
@@ -115,4 +116,37 @@ test('the log names channels and codes, never what a person typed', async ({ pre
   const log = fs.readFileSync(logFile, 'utf8');
   for (const secret of secrets) expect(log).not.toContain(secret);
   expect(log).toContain('"event":"service-started"');
+});
+
+/** One raw HTTP request, exactly as written (a browser or client library would tidy the path). */
+function rawRequest(origin: string, requestLine: string): Promise<string> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () => {
+      socket.write(`${requestLine}\r\nHost: ${hostname}:${port}\r\nConnection: close\r\n\r\n`);
+    });
+    let answer = '';
+    socket.on('data', (chunk) => {
+      answer += chunk.toString();
+    });
+    socket.on('end', () => resolve(answer.split('\r\n')[0] ?? ''));
+    socket.on('error', reject);
+  });
+}
+
+test('odd or tokenless requests get a refusal and the preview keeps serving', async ({ preview }) => {
+  const { origin } = new URL(preview.url);
+  for (const line of [
+    'GET // HTTP/1.1',
+    'GET //etc/passwd HTTP/1.1',
+    'GET /../../etc/passwd HTTP/1.1',
+    'POST /__preview/invoke HTTP/1.1',
+    'GET /__preview/events HTTP/1.1',
+  ]) {
+    const status = await rawRequest(origin, line);
+    expect(status, line).toMatch(/^HTTP\/1\.1 4\d\d /);
+  }
+  // Still alive, and still answering the page that holds the token.
+  const again = await rawRequest(origin, 'GET /index.html HTTP/1.1');
+  expect(again).toMatch(/^HTTP\/1\.1 (200|30\d|403) /);
 });

@@ -72,7 +72,9 @@ describe('main process wiring (stand-in Electron, real worker)', () => {
     expect(window.options).toMatchObject({
       width: 1280,
       height: 820,
-      webPreferences: { sandbox: true, contextIsolation: true },
+      // Isolated and sandboxed, and no spellchecker: Chromium's downloads dictionaries from
+      // Google, and nothing may leave the computer.
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, spellcheck: false },
     });
     const menu = standIn.menus.application as Array<{ label: string }>;
     expect(menu.map((m) => m.label)).toContain('File');
