@@ -10,7 +10,7 @@ import { verifyBackup } from '../../db/backup/verify';
 import type { ParsedInput } from '../contract';
 import type { BackupEntry, BackupOverview } from '../contract/backups';
 import { type ApiContext, ApiFailure } from '../data-service/context';
-import { backupEntries, backupFile, folderOf, toEntry } from './entries';
+import { backupEntries, locateBackup, toEntry } from './entries';
 import { reachDeletedEverywhere } from './forget';
 import { backUpNow, folderReachable } from './make';
 import { practiceIsEmpty, practiceOf } from './practice';
@@ -53,9 +53,8 @@ export function createBackupHandler(ctx: ApiContext): Promise<BackupEntry> {
 
 /** Checks a backup again (a USB disk can go bad after the copy was made). */
 export function verifyBackupHandler(ctx: ApiContext, { name }: ParsedInput<'backups.verify'>): BackupEntry {
-  const file = backupFile(ctx.dataDir, name);
+  const { folder, file } = locateBackup(ctx.dataDir, name);
   const settings = readBackupSettings(ctx.dataDir);
-  const folder = folderOf(ctx.dataDir);
   const manifest = listBackups(folder).find((backup) => backup.name === name);
   if (!manifest) throw new ApiFailure('NOT_FOUND', `There is no backup named ${name}.`);
   const verification = verifyBackup(file, settings.passphrase, ctx.dataDir);

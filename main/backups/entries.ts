@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupFolder, readBackupSettings } from '../../db/backup/settings-file';
+import { backupFolder, defaultBackupFolder, readBackupSettings } from '../../db/backup/settings-file';
 import { type BackupManifest, isBackupName, isOwnBackup, listBackups } from '../../db/backup/storage';
 import type { BackupEntry } from '../contract/backups';
 import { ApiFailure } from '../data-service/context';
@@ -38,6 +38,26 @@ export function folderOf(dataDir: string): string {
 }
 
 /**
+ * Where backups are listed from: the chosen folder and the data folder's own, which takes the
+ * copies made while the chosen one could not be reached (before an update, after a deletion).
+ */
+export function listedFolders(dataDir: string): string[] {
+  return [...new Set([folderOf(dataDir), defaultBackupFolder(dataDir)])];
+}
+
+function listedManifests(dataDir: string): { folder: string; manifest: BackupManifest }[] {
+  const found: { folder: string; manifest: BackupManifest }[] = [];
+  for (const folder of listedFolders(dataDir)) {
+    try {
+      for (const manifest of listBackups(folder)) found.push({ folder, manifest });
+    } catch {
+      // An unreachable network share lists as empty; the overview says it cannot be reached.
+    }
+  }
+  return found.sort((a, b) => b.manifest.createdAt.localeCompare(a.manifest.createdAt));
+}
+
+/**
  * This practice's backups in the current folder, newest first; with `includeOtherPractices`,
  * then those of other practices (moving computers: a backup brought from the old one).
  */
@@ -46,25 +66,24 @@ export function backupEntries(
   { includeOtherPractices = false }: { includeOtherPractices?: boolean } = {},
 ): BackupEntry[] {
   const view = practiceViewOf(dataDir);
-  let entries: BackupEntry[];
-  try {
-    entries = listBackups(folderOf(dataDir)).map((manifest) => toEntry(manifest, view));
-  } catch {
-    // An unreachable network share lists as empty; the overview says it cannot be reached.
-    return [];
-  }
+  const entries = listedManifests(dataDir).map(({ manifest }) => toEntry(manifest, view));
   const own = entries.filter((entry) => !entry.otherPractice);
   return includeOtherPractices ? [...own, ...entries.filter((entry) => entry.otherPractice)] : own;
 }
 
-/** The file behind a name the UI sent back: one of ours, inside the backups folder, existing. */
+/** The file behind a name the UI sent back: one of ours, inside a listed backups folder, existing. */
 export function backupFile(dataDir: string, name: string): string {
-  const folder = folderOf(dataDir);
-  const file = path.join(folder, name);
-  if (!isBackupName(name) || path.dirname(file) !== folder || !fs.existsSync(file)) {
-    throw new ApiFailure('NOT_FOUND', `There is no backup named ${name}.`);
+  return locateBackup(dataDir, name).file;
+}
+
+export function locateBackup(dataDir: string, name: string): { folder: string; file: string } {
+  if (isBackupName(name)) {
+    for (const folder of listedFolders(dataDir)) {
+      const file = path.join(folder, name);
+      if (path.dirname(file) === folder && fs.existsSync(file)) return { folder, file };
+    }
   }
-  return file;
+  throw new ApiFailure('NOT_FOUND', `There is no backup named ${name}.`);
 }
 
 /**

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackupPassphraseError, decryptFile, encryptFile } from '../../../db/backup/crypto';
 import { readBackupSettings, writeBackupSettings } from '../../../db/backup/settings-file';
@@ -8,6 +7,7 @@ import { verifyBackup } from '../../../db/backup/verify';
 import { closeDatabase, DATABASE_FILE_NAME, type OpenedDatabase } from '../../../db/open';
 import { openCaseportDatabase } from '../../../db/startup';
 import { DailyBackups } from '../../../main/backups/daily';
+import { backupEntries } from '../../../main/backups/entries';
 import { RecoveryService } from '../../../main/backups/recovery';
 import { type DatabaseHost, registerDatabaseHost } from '../../../main/backups/restore';
 import type { BackupEntry, BackupOverview, Client, DeletionResult } from '../../../main/contract';
@@ -113,6 +113,27 @@ describe('a retention deletion reaches every backup folder', () => {
     expect(sqliteFiles(usb)).toEqual([]);
     // Nothing is left pending for that folder.
     expect(readBackupSettings(p.dataDir).knownFolders).not.toContain(usb);
+  });
+
+  it('with the chosen folder unplugged, the fresh backup goes to the data folder and is listed there', async () => {
+    const p = await practice();
+    const usb = tempDir('caseport-usb-');
+    const client = await closedFamily(p);
+    await useFolder(p, usb);
+    const old = await p.call<BackupEntry>('backups.create');
+    const unplugged = `${usb}-unplugged`;
+    fs.renameSync(usb, unplugged);
+    p.setClock('2032-06-01T15:00:00.000Z');
+    expect(await deleteFamily(p, client)).toEqual({ deleted: true, unreachableBackupFolders: [usb] });
+    const listed = await p.call<BackupOverview>('backups.list');
+    expect(listed.folderReachable).toBe(false);
+    expect(listed.backups).toEqual([
+      expect.objectContaining({ verified: true, counts: expect.objectContaining({ clients: 0 }) }),
+    ]);
+    fs.renameSync(unplugged, usb);
+    expect(sqliteFiles(usb)).toEqual([old.name]);
+    await p.call<BackupOverview>('backups.list');
+    expect(sqliteFiles(usb)).toEqual([]);
   });
 
   it('a backup made before the latest deletion is never restored, from Settings or from the recovery screen', async () => {
@@ -246,19 +267,28 @@ describe('an unreachable chosen folder at an update', () => {
   it('the copy before migration goes to the data folder, and the missing mount point is not recreated', async () => {
     const root = tempDir();
     const dataDir = path.join(root, 'data');
-    // A file from the version before the last schema step: the step undone, its ledger row gone.
     closeDatabase(openCaseportDatabase({ dataDir, migrationsFolder: realMigrations }).sqlite);
-    const raw = new Database(path.join(dataDir, DATABASE_FILE_NAME));
-    raw.exec('ALTER TABLE clients DROP COLUMN retain_until');
-    raw.exec('DELETE FROM caseport_migrations WHERE idx = (SELECT max(idx) FROM caseport_migrations)');
-    raw.close();
+    // The next version: one more schema step (a table no one uses).
+    const next = path.join(root, 'next-migrations');
+    fs.cpSync(realMigrations, next, { recursive: true });
+    const journalFile = path.join(next, 'meta', '_journal.json');
+    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as {
+      entries: { idx: number; when: number; tag: string }[];
+    };
+    const last = journal.entries.at(-1) as { idx: number; when: number; tag: string };
+    const step = { ...last, idx: last.idx + 1, when: last.when + 1, tag: '9999_next_version' };
+    journal.entries.push(step);
+    fs.writeFileSync(journalFile, JSON.stringify(journal));
+    fs.writeFileSync(path.join(next, `${step.tag}.sql`), 'CREATE TABLE next_version_step (id INTEGER);');
     const usb = path.join(root, 'Volumes', 'USB', 'Caseport');
     writeBackupSettings(dataDir, { ...readBackupSettings(dataDir), folder: usb });
 
-    const updated = openCaseportDatabase({ dataDir, migrationsFolder: realMigrations });
+    const updated = openCaseportDatabase({ dataDir, migrationsFolder: next });
     opened.push(updated);
     expect(updated.backupFile && path.dirname(updated.backupFile)).toBe(path.join(dataDir, 'backups'));
     expect(fs.existsSync(path.join(root, 'Volumes'))).toBe(false);
+    // Listed (and restorable) like any other while the chosen folder is away.
+    expect(backupEntries(dataDir).map((backup) => backup.kind)).toEqual(['before-migration']);
   });
 });
 
