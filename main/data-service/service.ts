@@ -185,7 +185,16 @@ export class DataService {
         this.deps.log.error({ event: 'reminders-failed', err: safeError(error) }, 'reminders failed'),
     });
     void this.reminders.start();
-    this.dailyBackups ??= new DailyBackups(this.ctx, (error) =>
+  }
+
+  /**
+   * The daily backup (main/backups/daily.ts) in the primary, a scheduler of its own beside the
+   * reminders. Like them it runs only where the host runs schedulers (`options.reminders`: the
+   * desktop app; not the preview, whose e2e runs would each make a backup, nor bare tests).
+   */
+  startDailyBackups(): void {
+    if (this.deps.role !== 'primary' || !this.deps.options.reminders || this.dailyBackups) return;
+    this.dailyBackups = new DailyBackups(this.ctx, (error) =>
       this.deps.log.error({ event: 'daily-backup-failed', err: safeError(error) }, 'daily backup failed'),
     );
     this.dailyBackups.start();

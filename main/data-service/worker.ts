@@ -66,6 +66,7 @@ const deps: Parameters<typeof DataService.start>[0] = {
           closeDatabase(database.sqlite);
           service = DataService.start({ ...deps, options: { ...options, dataDir } });
           service?.startReminders();
+          service?.startDailyBackups();
           service?.startUpkeep();
           if (service) recovery = null;
         },
@@ -75,6 +76,7 @@ const deps: Parameters<typeof DataService.start>[0] = {
 };
 let service = DataService.start(deps);
 service?.startReminders();
+service?.startDailyBackups();
 service?.startUpkeep();
 
 port.on('message', (message: HostToWorker) => {
