@@ -63,10 +63,14 @@ export class RecoveryService {
   private backups() {
     if (this.problem.kind === 'folder-missing' || this.problem.kind === 'folder-is-file') return [];
     if (!fs.existsSync(this.dataDir)) return [];
-    // Any practice's (a backup brought from the old computer), never one made before a deletion.
-    return backupEntries(this.dataDir, { includeOtherPractices: true }).filter(
+    // Never one made before a deletion. This practice's own when it has any; otherwise those
+    // of other practices (a backup brought from the old computer: moving computers), so a
+    // shared folder never puts another laptop's data first.
+    const usable = backupEntries(this.dataDir, { includeOtherPractices: true }).filter(
       (backup) => backup.verified && !backup.beforeDeletion,
     );
+    const own = usable.filter((backup) => !backup.otherPractice);
+    return own.length > 0 ? own : usable;
   }
 
   async handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {

@@ -211,6 +211,34 @@ describe('practices sharing a backup folder', () => {
     expect(aSees.backups.map((backup) => backup.name)).not.toContain(bFirst.name);
   });
 
+  it("the recovery screen offers this practice's own backups first, another's only when it has none", async () => {
+    const nas = tempDir('caseport-nas-');
+    const a = await practice();
+    const b = await practice();
+    await useFolder(a, nas);
+    await useFolder(b, nas);
+    const aBackup = await a.call<BackupEntry>('backups.create');
+    b.setClock('2026-04-02T15:00:00.000Z');
+    const bBackup = await b.call<BackupEntry>('backups.create');
+    closeDatabase(a.database().sqlite);
+    fs.writeFileSync(path.join(a.dataDir, DATABASE_FILE_NAME), '');
+    const offered = async () => {
+      const recovery = new RecoveryService(new Error('x'), {
+        dataDir: a.dataDir,
+        migrationsFolder: realMigrations,
+        now: () => new Date('2026-05-01T00:00:00.000Z'),
+        knownSteps: 1000,
+        onOpened: (_dir, next) => opened.push(next),
+      });
+      const status = (await recovery.handle('app.status', {})) as { value: { backups: BackupEntry[] } };
+      return status.value.backups.map((backup) => backup.name);
+    };
+    // B's backup is newer, yet A's own comes first and alone.
+    expect(await offered()).toEqual([aBackup.name]);
+    fs.rmSync(path.join(nas, aBackup.name));
+    expect(await offered()).toEqual([bBackup.name]);
+  });
+
   it('a new computer (no family yet) is offered the old practice backups and can restore one: moving computers', async () => {
     const usb = tempDir('caseport-usb-');
     const old = await practice();
