@@ -9,7 +9,9 @@ export type AuditAction =
   | 'unarchive'
   | 'delete'
   | 'status-change'
-  | 'state-change';
+  | 'state-change'
+  // The practice's data replaced by a backup (db/audit/backup-events.ts).
+  | 'restore';
 
 export interface AuditEvent {
   entity: string;
