@@ -195,10 +195,7 @@ function readManifest(folder: string, name: string): BackupManifest {
     // fall through: described from the file itself
   }
   const kind = (name.match(/^caseport-([a-z-]+?)-\d{8}T/)?.[1] ?? 'manual') as BackupKind;
-  const digits = name.match(/(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z/);
-  const createdAt = digits
-    ? `${digits[1]}-${digits[2]}-${digits[3]}T${digits[4]}:${digits[5]}:${digits[6]}.${digits[7]}Z`
-    : fs.statSync(file).mtime.toISOString();
+  const createdAt = madeAt(name) ?? fs.statSync(file).mtime.toISOString();
   return {
     name,
     kind,
@@ -208,6 +205,17 @@ function readManifest(folder: string, name: string): BackupManifest {
     practiceId: null,
     verification: { ok: false, detail: 'not verified yet', counts: null, schemaVersion: null, at: createdAt },
   };
+}
+
+/**
+ * When a backup was made, from its name: what decides whether it predates a deletion, since a
+ * manifest beside it is only a JSON file anyone could edit.
+ */
+export function madeAt(name: string): string | null {
+  const digits = name.match(/-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z/);
+  return digits
+    ? `${digits[1]}-${digits[2]}-${digits[3]}T${digits[4]}:${digits[5]}:${digits[6]}.${digits[7]}Z`
+    : null;
 }
 
 /**

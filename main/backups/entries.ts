@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { backupFolder, defaultBackupFolder, readBackupSettings } from '../../db/backup/settings-file';
-import { type BackupManifest, isBackupName, isOwnBackup, listBackups } from '../../db/backup/storage';
+import { type BackupManifest, isBackupName, isOwnBackup, listBackups, madeAt } from '../../db/backup/storage';
 import type { BackupEntry } from '../contract/backups';
 import { ApiFailure } from '../data-service/context';
 import { type PracticeView, practiceViewOf } from './practice';
@@ -28,7 +28,7 @@ export function madeBeforeDeletion(manifest: { name: string; createdAt: string }
   return (
     view.forgottenBefore !== null &&
     isOwnBackup(manifest.name, view.practiceId) &&
-    manifest.createdAt <= view.forgottenBefore
+    (madeAt(manifest.name) ?? manifest.createdAt) <= view.forgottenBefore
   );
 }
 

@@ -7,7 +7,7 @@ import {
   readBackupSettings,
   updateBackupSettingsFile,
 } from '../../db/backup/settings-file';
-import { type BackupManifest, belongingTo, listBackups, removeBackup } from '../../db/backup/storage';
+import { type BackupManifest, belongingTo, listBackups, madeAt, removeBackup } from '../../db/backup/storage';
 import { connectionOf } from '../../db/open';
 import type { ApiContext } from '../data-service/context';
 import { backUpNow } from './make';
@@ -67,8 +67,9 @@ export async function reachDeletedEverywhere(
     }
   }
   const all = [...own.values()].flat();
-  const stale = all.filter((backup) => backup.createdAt <= forgottenBefore).length;
-  const safe = all.some((backup) => backup.createdAt > forgottenBefore && backup.verification.ok);
+  const before = (backup: BackupManifest) => (madeAt(backup.name) ?? backup.createdAt) <= forgottenBefore;
+  const stale = all.filter(before).length;
+  const safe = all.some((backup) => !before(backup) && backup.verification.ok);
   if (!fresh && stale === 0) return { backupsRemoved: 0, backup: null, unreachableFolders: [...unreachable] };
 
   let backup: string | null = null;
@@ -89,7 +90,7 @@ export async function reachDeletedEverywhere(
     try {
       // Listed again: the fresh backup and its rotation changed the folder it went to.
       const stillOwn = belongingTo(listBackups(folder), practiceId);
-      for (const old of stillOwn.filter((entry) => entry.createdAt <= forgottenBefore)) {
+      for (const old of stillOwn.filter(before)) {
         removeBackup(folder, old.name);
         backupsRemoved++;
       }

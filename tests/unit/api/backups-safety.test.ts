@@ -146,9 +146,13 @@ describe('a retention deletion reaches every backup folder', () => {
       fs.copyFileSync(path.join(folder, old.name + suffix), path.join(keep, old.name + suffix));
     p.setClock('2032-06-01T15:00:00.000Z');
     await deleteFamily(p, client);
-    // Someone copies the old backup back in by hand.
-    for (const suffix of ['', '.json'])
-      fs.copyFileSync(path.join(keep, old.name + suffix), path.join(folder, old.name + suffix));
+    // Someone copies the old backup back in by hand, its manifest edited to look recent.
+    fs.copyFileSync(path.join(keep, old.name), path.join(folder, old.name));
+    const manifest = JSON.parse(fs.readFileSync(path.join(keep, `${old.name}.json`), 'utf8'));
+    fs.writeFileSync(
+      path.join(folder, `${old.name}.json`),
+      JSON.stringify({ ...manifest, createdAt: '2040-01-01T00:00:00.000Z' }),
+    );
 
     expect(await dispatch(p.ctx, 'backups.restore', { name: old.name })).toMatchObject({
       ok: false,
