@@ -63,18 +63,21 @@ test('adds a colleague from Settings, who can become the one working; switching 
   await dialog.getByRole('button', { name: 'Add colleague' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Working as Tomás Reyes')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Add colleague' })).toBeFocused();
+  // A paralegal does not add people (a lawyer does): the button is gone, focus is on the section.
+  await expect(page.getByRole('button', { name: 'Add colleague' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'People at the firm' })).toBeFocused();
+
+  await page.getByLabel('Switch to').selectOption({ label: firstUser.name });
+  await page.getByRole('button', { name: 'Switch', exact: true }).click();
+  await expect(page.getByText(`Working as ${firstUser.name}`)).toBeVisible();
+  await expect(page.getByLabel('Switch to').locator('option', { hasText: 'Tomás Reyes' })).toHaveCount(1);
 
   // Escape closes the dialog without adding anyone.
   await page.getByRole('button', { name: 'Add colleague' }).click();
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-
-  await page.getByLabel('Switch to').selectOption({ label: firstUser.name });
-  await page.getByRole('button', { name: 'Switch', exact: true }).click();
-  await expect(page.getByText(`Working as ${firstUser.name}`)).toBeVisible();
-  await expect(page.getByLabel('Switch to').locator('option', { hasText: 'Tomás Reyes' })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Add colleague' })).toBeFocused();
   await expectAccessible(page);
 });
 

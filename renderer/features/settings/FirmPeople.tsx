@@ -31,9 +31,13 @@ export function FirmPeople({ session }: { session: Session }) {
     trigger.current = button;
     setDialog(next);
   };
+  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (dialog || !trigger.current) return;
-    trigger.current.focus();
+    // Working as someone who may not add people (a colleague just added and switched to) removes
+    // that button: focus goes to the section's heading rather than being lost.
+    if (trigger.current.isConnected) trigger.current.focus();
+    else heading.current?.focus();
     trigger.current = null;
   }, [dialog]);
   const archive = async (id: number) => {
@@ -45,7 +49,9 @@ export function FirmPeople({ session }: { session: Session }) {
   };
   return (
     <section aria-labelledby="settings-people" className="settings-section">
-      <h2 id="settings-people">{t('settings.people')}</h2>
+      <h2 id="settings-people" ref={heading} tabIndex={-1}>
+        {t('settings.people')}
+      </h2>
       <p className="muted">{t('settings.peopleHint')}</p>
       {error && <ErrorNotice error={error} />}
       {session.user && !isAdmin && <p className="field-hint">{t('settings.peopleLawyerOnly')}</p>}
