@@ -32,8 +32,6 @@ const COUNTED: Record<keyof BackupCounts, string> = {
   auditEntries: 'audit_log',
 };
 
-const CACHE_KIB = 128 * 1024;
-
 /**
  * Opens the copy, runs the full integrity_check, walks the change history's hash chain and
  * counts the main records, reading from disk page by page (a practice of several GiB never has
@@ -59,8 +57,6 @@ export function verifyBackup(file: string, passphrase: string | null, workDir?: 
       setRollbackMode(working);
     }
     sqlite = new Database(working ?? file, { readonly: true, fileMustExist: true });
-    // A larger page cache than the default 2 MiB: integrity_check revisits index pages often.
-    sqlite.pragma(`cache_size = -${CACHE_KIB}`);
     return inspect(sqlite);
   } catch (error) {
     return failed(error instanceof Error ? error.message : String(error));
