@@ -1,4 +1,18 @@
-import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Deadline, DeadlineKind, DeadlinePage } from '../../main/contract/deadlines';
 import { changedFields, createdFields, recordAudit } from '../audit/record';
 import { refreshNextDeadline } from '../clients/queries';
@@ -271,7 +285,21 @@ export function openDeadlinesAffectedBy(
     .all();
 }
 
-/** Every open deadline row (a start-up reconciliation walks them all once), or one family's. */
+/**
+ * One page of open deadline rows in id order, after `afterId`: the start-up reconciliation walks
+ * them all in short transactions (600,000 at 100,000 clients), so other calls get in between.
+ */
+export function openDeadlineRowsAfter(db: CaseportDb, afterId: number, limit: number): DeadlineRow[] {
+  return db
+    .select()
+    .from(deadlines)
+    .where(and(isNull(deadlines.completedAt), isNull(deadlines.dismissedAt), gt(deadlines.id, afterId)))
+    .orderBy(asc(deadlines.id))
+    .limit(limit)
+    .all();
+}
+
+/** Every open deadline row, or one family's. */
 export function openDeadlineRows(db: CaseportDb, clientId?: number): DeadlineRow[] {
   return db
     .select()

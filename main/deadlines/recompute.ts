@@ -1,6 +1,11 @@
 import { closedClientIds } from '../../db/clients/family-of';
 import { refreshNextDeadline } from '../../db/clients/queries';
-import { changeDeadline, openDeadlineRows, openDeadlinesAffectedBy } from '../../db/deadlines/queries';
+import {
+  changeDeadline,
+  openDeadlineRows,
+  openDeadlineRowsAfter,
+  openDeadlinesAffectedBy,
+} from '../../db/deadlines/queries';
 import { peopleWithUncoveredExpiredPermits } from '../../db/deadlines/rule-deadlines';
 import { RecordError } from '../../db/errors';
 import type { CaseportDb } from '../../db/open';
@@ -25,29 +30,51 @@ export function recomputeAffectedDeadlines(
   return restate(db, writer, openDeadlinesAffectedBy(db, change), note);
 }
 
+const RECONCILED_NOTE = 'recomputed with the current rules';
+
 /**
  * Every open deadline put back in line with the rules as this version knows them (a corrected
- * holiday table, a rule fix). Meant for start-up, in one transaction, before the first screen;
- * returns how many dates moved (each audited with the old date).
+ * holiday table, a rule fix), in the caller's transaction; returns how many dates moved (each
+ * audited with the old date). Upkeep walks the same in pages: reconcileOpenDeadlinesAfter.
  */
 export function reconcileOpenDeadlines(db: CaseportDb, writer: Writer): number {
-  return restate(db, writer, openDeadlineRows(db), 'recomputed with the current rules');
+  return restate(db, writer, openDeadlineRows(db), RECONCILED_NOTE);
+}
+
+/**
+ * One page of that reconciliation: the open deadlines after `afterId`, in id order. Returns how
+ * many moved and the last id seen (null when there were none left).
+ */
+export function reconcileOpenDeadlinesAfter(
+  db: CaseportDb,
+  writer: Writer,
+  afterId: number,
+  limit: number,
+): { moved: number; lastId: number | null } {
+  const rows = openDeadlineRowsAfter(db, afterId, limit);
+  return { moved: restate(db, writer, rows, RECONCILED_NOTE), lastId: rows.at(-1)?.id ?? null };
+}
+
+/** The people whose Canadian permit expired since it was last saved, closed files left out. */
+export function peopleWithExpiredPermits(
+  db: CaseportDb,
+  at: string,
+  clientId?: number,
+): { clientId: number; dependantId: number | null }[] {
+  const today = todayIn(readSettings(db).timeZone, Date.parse(at));
+  const closed = clientId === undefined ? closedClientIds(db) : new Set<number>();
+  return peopleWithUncoveredExpiredPermits(db, addDays(today, -RESTORATION_DAYS), today, clientId).filter(
+    (owner) => !closed.has(owner.clientId),
+  );
 }
 
 /**
  * A Canadian permit that expired since its record was last saved needs its restoration deadline
- * (IRPR 182: 90 days) now, not at the next save: meant for start-up and once a day, in one
- * transaction. Returns how many people were brought up to date.
+ * (IRPR 182: 90 days) now, not at the next save, in the caller's transaction. Returns how many
+ * people were brought up to date. Upkeep does the same a few people per transaction.
  */
 export function catchUpExpiredPermits(db: CaseportDb, writer: Writer, clientId?: number): number {
-  const today = todayIn(readSettings(db).timeZone, Date.parse(writer.at));
-  const closed = clientId === undefined ? closedClientIds(db) : new Set<number>();
-  const people = peopleWithUncoveredExpiredPermits(
-    db,
-    addDays(today, -RESTORATION_DAYS),
-    today,
-    clientId,
-  ).filter((owner) => !closed.has(owner.clientId));
+  const people = peopleWithExpiredPermits(db, writer.at, clientId);
   for (const owner of people) syncStatusDeadlines(db, writer, owner);
   return people.length;
 }

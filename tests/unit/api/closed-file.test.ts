@@ -341,7 +341,7 @@ describe('background and firm-wide work leaves closed files as they were closed'
     await closeFile(client.id);
     const deadlinesBefore = database.sqlite.prepare('SELECT * FROM deadlines').all();
     now = Date.parse('2026-05-02T13:00:00Z');
-    expect(runDeadlineUpkeep({ ...ctx, appVersion: '9.9.9' })).toEqual({
+    expect(await runDeadlineUpkeep({ ...ctx, appVersion: '9.9.9' })).toEqual({
       deadlinesRestated: 0,
       permitsCaughtUp: 0,
     });
