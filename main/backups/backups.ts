@@ -53,6 +53,13 @@ export function createBackupHandler(ctx: ApiContext): Promise<BackupEntry> {
 
 /** Checks a backup again (a USB disk can go bad after the copy was made). */
 export function verifyBackupHandler(ctx: ApiContext, { name }: ParsedInput<'backups.verify'>): BackupEntry {
+  const practice = practiceOf(ctx);
+  // Only a backup this screen lists: another practice's in a shared folder is not ours to mark
+  // unusable (its passphrase is not ours either).
+  if (
+    !backupEntries(ctx.dataDir, { includeOtherPractices: practiceIsEmpty(ctx) }).some((b) => b.name === name)
+  )
+    throw new ApiFailure('NOT_FOUND', `There is no backup named ${name}.`);
   const { folder, file } = locateBackup(ctx.dataDir, name);
   const settings = readBackupSettings(ctx.dataDir);
   const manifest = listBackups(folder).find((backup) => backup.name === name);
@@ -60,7 +67,7 @@ export function verifyBackupHandler(ctx: ApiContext, { name }: ParsedInput<'back
   const verification = verifyBackup(file, settings.passphrase, ctx.dataDir);
   const updated = { ...manifest, verification: { ...verification, at: ctx.now().toISOString() } };
   writeManifest(folder, updated);
-  return toEntry(updated, practiceOf(ctx));
+  return toEntry(updated, practice);
 }
 
 /**

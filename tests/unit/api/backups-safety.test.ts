@@ -209,10 +209,17 @@ describe('practices sharing a backup folder', () => {
     const bSees = await b.call<BackupOverview>('backups.list');
     expect(bSees.backups.every((backup) => backup.counts?.clients === 1)).toBe(true);
     expect(bSees.backups.map((backup) => backup.name)).toContain(bFirst.name);
-    expect(await dispatch(b.ctx, 'backups.restore', { name: aBackup.name })).toMatchObject({ ok: false });
     // A has deleted its only family: it is not a new computer, B's backups are still not its own.
     const aSees = await a.call<BackupOverview>('backups.list');
     expect(aSees.backups.map((backup) => backup.name)).not.toContain(bFirst.name);
+    // B can neither restore A's backup (in the folder they share) nor mark it with "Check again".
+    const aLatest = (aSees.backups[0] as BackupEntry).name;
+    expect(sqliteFiles(nas)).toContain(aLatest);
+    for (const channel of ['backups.restore', 'backups.verify'])
+      expect(await dispatch(b.ctx, channel, { name: aLatest })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
   });
 
   it("the recovery screen offers this practice's own backups first, another's only when it has none", async () => {
