@@ -112,7 +112,10 @@ function FamilyView({
             <p>
               <strong>{t('family.people.dependantsEmpty')}</strong>
             </p>
-            <p className="muted">{t('family.people.dependantsEmptyBody')}</p>
+            {/* A closed file offers no "Add a dependant": the hint would point at nothing. */}
+            <p className="muted">
+              {t(closed ? 'family.people.dependantsEmptyClosed' : 'family.people.dependantsEmptyBody')}
+            </p>
           </div>
         )}
       </div>
