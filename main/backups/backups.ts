@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { recordBackupMade, recordBackupSettingsChanged } from '../../db/audit/backup-events';
 import {
   backupFolder,
   defaultBackupFolder,
@@ -10,6 +11,7 @@ import { verifyBackup } from '../../db/backup/verify';
 import type { ParsedInput } from '../contract';
 import type { BackupEntry, BackupOverview } from '../contract/backups';
 import { type ApiContext, ApiFailure } from '../data-service/context';
+import { write } from '../data-service/transaction';
 import { backupEntries, locateBackup, toEntry } from './entries';
 import { reachDeletedEverywhere } from './forget';
 import { backUpNow, folderReachable } from './make';
@@ -46,9 +48,11 @@ function overview(ctx: ApiContext): BackupOverview {
   };
 }
 
-export function createBackupHandler(ctx: ApiContext): Promise<BackupEntry> {
+export async function createBackupHandler(ctx: ApiContext): Promise<BackupEntry> {
   requireUser(ctx);
-  return backUpNow(ctx, 'manual');
+  const made = await backUpNow(ctx, 'manual');
+  write(ctx, (tx, writer) => recordBackupMade(tx, writer, made));
+  return made;
 }
 
 /** Checks a backup again (a USB disk can go bad after the copy was made). */
@@ -87,7 +91,7 @@ export async function updateBackupSettingsHandler(
   }
   const current = readBackupSettings(ctx.dataDir);
   const used = [current.folder, input.folder].filter((folder): folder is string => folder !== null);
-  writeBackupSettings(ctx.dataDir, {
+  const next = {
     ...current,
     folder: input.folder,
     daily: input.daily,
@@ -95,6 +99,10 @@ export async function updateBackupSettingsHandler(
     keepMonthly: input.keepMonthly,
     passphrase: input.passphrase === undefined ? current.passphrase : input.passphrase,
     knownFolders: [...new Set([...current.knownFolders, ...used])],
+  };
+  write(ctx, (tx, writer) => {
+    recordBackupSettingsChanged(tx, writer, current, next);
+    writeBackupSettings(ctx.dataDir, next);
   });
   return listBackupsHandler(ctx);
 }

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { recordRestore } from '../../db/audit/backup-events';
 import { BackupPassphraseError } from '../../db/backup/crypto';
 import { stageRestore, swapIn } from '../../db/backup/restore';
 import { readBackupSettings } from '../../db/backup/settings-file';
 import { shred } from '../../db/backup/storage';
 import { closeDatabase, DATABASE_FILE_NAME, type OpenedDatabase } from '../../db/open';
 import { openCaseportDatabase } from '../../db/startup';
+import { findUser } from '../../db/users/queries';
 import type { ParsedInput } from '../contract';
 import type { BackupEntry, RestoreResult } from '../contract/backups';
 import { type ApiContext, ApiFailure } from '../data-service/context';
@@ -80,6 +82,7 @@ export async function restoreBackup(
   host: DatabaseHost,
 ): Promise<{ database: OpenedDatabase; result: RestoreResult }> {
   const { dataDir } = ctx;
+  const restorer = findUser(ctx.db, ctx.session.userId ?? 0);
   practiceOf(ctx);
   // Another practice's backup only on a computer with no family yet: moving computers.
   const restored = restorableEntry(dataDir, name, { includeOtherPractices: practiceIsEmpty(ctx) });
@@ -107,6 +110,14 @@ export async function restoreBackup(
   }
   try {
     const database = reopen(ctx, host);
+    // Written into the restored data: its own trail says where it came from and who did it.
+    database.db.transaction((tx) =>
+      recordRestore(
+        tx,
+        { actorId: restorer?.id ?? 0, at: ctx.now().toISOString() },
+        { backupName: name, safetyBackupName: safetyBackup.name, restoredBy: restorer?.displayName ?? '' },
+      ),
+    );
     // The settings file now speaks for the restored file (another practice's, when moving in).
     practiceOf(ctx);
     return { database, result: { restored, safetyBackup } };

@@ -68,7 +68,8 @@ const REHEARSAL_CHANNELS: ChannelName[] = ['launchWindows.startRehearsal', 'laun
  * Backups copy the data file and restore replaces it whole with a verified copy (its safety
  * backup keeps what was replaced); their settings live in a file beside the database so the
  * recovery screen can read them when the database cannot be opened. The recovery channels only
- * answer while no database is open. None of them changes a record.
+ * answer while no database is open. None of them changes a record; "back up now", a settings
+ * change and a restore are recorded in the trail all the same (tests/unit/api/backup-audit.test.ts).
  */
 const DATA_FILE_CHANNELS: ChannelName[] = [
   'app.status',
