@@ -22,6 +22,12 @@ const log = createLogger(role === 'primary' ? 'data-service' : 'data-service-bac
   post({ type: 'log', line }),
 );
 
+// A step that had to fall back (the copy before an update made in the data folder because the
+// chosen backup folder was unplugged: db/backup/before-migration.ts) says so in the app's log.
+process.on('warning', (warning) =>
+  log.warn({ event: 'process-warning', code: (warning as { code?: string }).code }, warning.message),
+);
+
 let background: ServiceConnection | null = null;
 function backgroundWorker(): ServiceConnection {
   if (background?.isAlive) return background;

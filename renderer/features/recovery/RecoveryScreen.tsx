@@ -126,6 +126,8 @@ function RestoreLatest({
           clients: latest.counts?.clients ?? 0,
         })}
       </p>
+      {/* Offered when this data folder has no backup of its own: moving in from another computer. */}
+      {latest.otherPractice && <p>{t('recovery.otherPractice')}</p>}
       {needsPassphrase && (
         <Field label={t('backups.passphrase')} error={passphraseError}>
           {(props) => (
