@@ -36,9 +36,45 @@ export async function forgetEverywhere(ctx: ApiContext): Promise<Forgotten> {
   // they are merged; merging them all rewrites the index without them, and secure_delete
   // overwrites the pages the old segments used.
   sqlite.prepare("INSERT INTO people_search(people_search) VALUES ('optimize')").run();
-  const result = sqlite.pragma('wal_checkpoint(TRUNCATE)', { simple: false }) as { busy: number }[];
-  if (result[0]?.busy) sqlite.pragma('wal_checkpoint(RESTART)');
+  truncateWal(sqlite);
   return reachDeletedEverywhere(ctx, { fresh: true });
+}
+
+/** How often, and for how long, a checkpoint blocked by a reader is tried again. */
+export const WAL_RETRY = { everyMs: 5_000, forMs: 15 * 60_000 };
+
+/**
+ * Folds the WAL into the file and empties it, so no earlier image of a deleted family's pages
+ * stays in it. A reader holding an older snapshot (the background check of the data file reads
+ * for a minute at 100,000 clients; a long import) blocks that: it is then tried again every few
+ * seconds until it succeeds, and the WAL is emptied as soon as the reader is done. Returns
+ * whether it succeeded at once.
+ */
+export function truncateWal(
+  sqlite: ReturnType<typeof connectionOf>,
+  retry: { everyMs: number; forMs: number } = WAL_RETRY,
+): boolean {
+  const truncated = () => {
+    if (!sqlite.open) return true;
+    // Without waiting: a checkpoint waits for readers through the busy handler (5 s), and this
+    // thread answers the window meanwhile.
+    const waitMs = sqlite.pragma('busy_timeout', { simple: true }) as number;
+    sqlite.pragma('busy_timeout = 0');
+    try {
+      const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)', { simple: false }) as { busy: number }[];
+      return !result?.busy;
+    } finally {
+      sqlite.pragma(`busy_timeout = ${waitMs}`);
+    }
+  };
+  if (truncated()) return true;
+  const giveUpAt = Date.now() + retry.forMs;
+  const again = () => {
+    if (truncated() || Date.now() > giveUpAt) return;
+    setTimeout(again, retry.everyMs).unref?.();
+  };
+  setTimeout(again, retry.everyMs).unref?.();
+  return false;
 }
 
 /**
