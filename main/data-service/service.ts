@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { removeBackupLeftovers } from '../../db/backup/leftovers';
 import { DatabaseOpenError } from '../../db/errors';
 import { closeDatabase, type OpenedDatabase } from '../../db/open';
 import { openCaseportDatabase } from '../../db/startup';
@@ -97,14 +98,15 @@ export class DataService {
     const service = new DataService(deps, database, ctx, recent);
     ctx.dataCheck = { current: () => service.dataCheck };
     if (deps.role === 'primary') {
+      // Scratch left by a crash holds whole rows or copies of the practice: gone at every start.
       try {
         dropAbandonedImportsAtStart(ctx);
+        const removed = removeBackupLeftovers(options.dataDir, now());
+        if (removed.length > 0)
+          deps.log.info({ event: 'backup-leftovers-removed', count: removed.length }, 'leftovers removed');
       } catch (error) {
-        // Scratch data: left for the next import or start to drop.
-        deps.log.error(
-          { event: 'abandoned-imports-failed', err: safeError(error) },
-          'could not drop old imports',
-        );
+        // Left for the next start to remove.
+        deps.log.error({ event: 'leftovers-failed', err: safeError(error) }, 'could not remove leftovers');
       }
       // Restore closes this connection, swaps the file and hands back the reopened database.
       registerDatabaseHost(ctx, {
