@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { markForgotten } from '../../db/backup/practice';
 import {
   allBackupFolders,
@@ -7,7 +8,14 @@ import {
   readBackupSettings,
   updateBackupSettingsFile,
 } from '../../db/backup/settings-file';
-import { type BackupManifest, belongingTo, listBackups, madeAt, removeBackup } from '../../db/backup/storage';
+import {
+  type BackupManifest,
+  belongingTo,
+  listBackups,
+  madeAt,
+  removeBackup,
+  shred,
+} from '../../db/backup/storage';
 import { connectionOf } from '../../db/open';
 import type { ApiContext } from '../data-service/context';
 import { backUpNow } from './make';
@@ -37,7 +45,20 @@ export async function forgetEverywhere(ctx: ApiContext): Promise<Forgotten> {
   // overwrites the pages the old segments used.
   sqlite.prepare("INSERT INTO people_search(people_search) VALUES ('optimize')").run();
   truncateWal(sqlite);
+  shredRefusedFiles(ctx.dataDir);
   return reachDeletedEverywhere(ctx, { fresh: true });
+}
+
+/**
+ * A data file refused at start-up (damaged, altered) is kept aside as `caseport-refused-…` for
+ * support (restore.ts). It holds the whole practice as it was, the deleted family included, so
+ * a deletion after retention overwrites and removes it too: the law's "forget" outranks support.
+ */
+function shredRefusedFiles(dataDir: string): void {
+  for (const name of fs.readdirSync(dataDir)) {
+    const full = path.join(dataDir, name);
+    if (/^caseport-refused-/.test(name) && fs.statSync(full).isFile()) shred(full);
+  }
 }
 
 /** How often, and for how long, a checkpoint blocked by a reader is tried again. */

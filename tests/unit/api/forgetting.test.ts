@@ -140,6 +140,25 @@ describe('forgetting a family after retention', () => {
   });
 });
 
+describe('a data file refused at start-up and kept aside for support', () => {
+  it('is overwritten and removed by a deletion after retention: it holds the deleted family too', async () => {
+    const client = await closedFamily();
+    // What the recovery screen's restore keeps aside: the refused file, the family in it.
+    const refused = path.join(dataDir, 'caseport-refused-20260301T120000000Z.sqlite');
+    fs.copyFileSync(path.join(dataDir, DATABASE_FILE_NAME), refused);
+    fs.appendFileSync(refused, PASSPORT);
+    nowMs = Date.parse('2032-03-03T15:00:00.000Z');
+    await ok(
+      dispatch(ctx, 'clients.delete', {
+        id: client.id,
+        reason: 'Retention period over',
+        confirmName: `${FAMILY}, ${GIVEN}`,
+      }),
+    );
+    expect(fs.existsSync(refused)).toBe(false);
+  });
+});
+
 describe('retention and roles', () => {
   it('refuses a retention below the 6-year minimum', async () => {
     const result = await dispatch(ctx, 'settings.update', { retentionYears: 1 });
