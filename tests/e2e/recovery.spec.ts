@@ -102,6 +102,33 @@ const cases: { name: string; heading: string; spoil: (file: string) => void }[] 
     spoil: (file) => fs.chmodSync(file, 0o444),
   },
   {
+    name: 'a change history altered with a database tool',
+    heading: 'The change history was altered',
+    spoil: (file) => {
+      // Two entries written by Caseport (sealed and chained by its trigger)...
+      const database = openCaseportDatabase({
+        dataDir: path.dirname(file),
+        migrationsFolder: migrationsFolder(repoRoot),
+      });
+      const entry = database.sqlite.prepare(
+        "INSERT INTO audit_log (at, entity, entity_id, action, changes, note) VALUES ('2026-04-01T12:00:00.000Z', 'settings', 1, 'update', '{}', ?)",
+      );
+      entry.run('first');
+      entry.run('second');
+      database.sqlite.close();
+      // ...then a tool drops the guard, rewrites the first and puts the guard back.
+      const raw = new Database(file);
+      const guard = raw
+        .prepare("SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_update'")
+        .pluck()
+        .get() as string;
+      raw.exec('DROP TRIGGER audit_log_no_update');
+      raw.prepare("UPDATE audit_log SET note = 'rewritten' WHERE note = 'first'").run();
+      raw.exec(guard);
+      raw.close();
+    },
+  },
+  {
     name: 'a folder where the file should be',
     heading: 'The data file is missing',
     spoil: (file) => {
