@@ -43,6 +43,26 @@ function backgroundWorker(): ServiceConnection {
 }
 
 /**
+ * The check of the data file reads all of it (46 s at 100,000 clients): it gets a short-lived
+ * worker of its own, so an import started meanwhile does not queue behind it.
+ */
+let checking: ServiceConnection | null = null;
+async function checkOnItsOwnWorker(payload: unknown, userId: number | null) {
+  const worker = new ServiceConnection(
+    options.workerFile,
+    { role: 'background', options: { ...options, reminders: false } },
+    { onProgress: () => {}, onLog: (line) => post({ type: 'log', line }) },
+  );
+  checking = worker;
+  try {
+    return await worker.invoke('app.checkData', payload, userId);
+  } finally {
+    if (checking === worker) checking = null;
+    await worker.close();
+  }
+}
+
+/**
  * Recovery mode: when the data file is refused, only the recovery screen's calls answer (status,
  * retry, restore a verified backup, use another data folder); when one of them opens data, the
  * service starts on it as it would have at launch.
@@ -55,12 +75,14 @@ const deps: Parameters<typeof DataService.start>[0] = {
   log,
   ...(role === 'primary' && {
     runLong: async (channel, payload, userId) => {
+      if (channel === 'app.checkData') return checkOnItsOwnWorker(payload, userId);
       const worker = backgroundWorker();
       return worker.invoke(channel, payload, userId);
     },
     closeBackground: async () => {
-      await background?.close();
+      await Promise.all([background?.close(), checking?.close()]);
       background = null;
+      checking = null;
     },
     onStartupFailed: (error: unknown) => {
       recovery = new RecoveryService(error, {
@@ -108,7 +130,7 @@ port.on('message', (message: HostToWorker) => {
   }
   if (message.type === 'close') {
     void (async () => {
-      await background?.close();
+      await Promise.all([background?.close(), checking?.close()]);
       service?.close();
       port.close();
     })();
