@@ -18,6 +18,7 @@ import type { LaunchWindow } from '../contract/launch-windows';
 import { personDisplayName } from '../contract/people';
 import {
   audienceOf,
+  blocker,
   capStatus,
   type FamilySnapshot,
   familyReadiness,
@@ -56,6 +57,31 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
     else groups.set(k, [row]);
   }
   return groups;
+}
+
+/**
+ * A family whose file was closed after it was enrolled cannot be submitted until the file is
+ * reopened (its records are read-only, and recording would be refused with CLOSED): it waits at
+ * the bottom of the queue with that reason, on the principal, instead of looking ready.
+ */
+function closedFileReadiness(
+  readiness: ReturnType<typeof familyReadiness>,
+  closed: boolean,
+  principalName: string,
+): ReturnType<typeof familyReadiness> {
+  if (!closed) return readiness;
+  const reason = blocker('fileClosed', memberKey(null), { member: principalName });
+  return {
+    ...readiness,
+    ready: false,
+    eligible: false,
+    blockers: [reason, ...readiness.blockers],
+    members: readiness.members.map((member, index) => ({
+      ...member,
+      ready: false,
+      blockers: index === 0 ? [reason, ...member.blockers] : member.blockers,
+    })),
+  };
 }
 
 /** Families of a window (optionally one), in queue order, with readiness worked out. */
@@ -171,12 +197,12 @@ export function queueFamilies(
       return { person, filing, snapshot };
     });
     const family: FamilySnapshot = { members: members.map((m) => m.snapshot) };
-    const readiness = familyReadiness(family, {
-      eligibility: window.eligibility,
-      opensOn: window.opensOn,
-      today,
-    });
     const membersSubmitted = members.filter((m) => m.snapshot.submitted).length;
+    const readiness = closedFileReadiness(
+      familyReadiness(family, { eligibility: window.eligibility, opensOn: window.opensOn, today }),
+      client.archivedAt !== null && membersSubmitted < members.length,
+      personDisplayName(client),
+    );
     const queueMembers: QueueMember[] = members.map(({ person, filing, snapshot }, index) => ({
       memberKey: snapshot.key,
       dependantId: snapshot.dependantId,

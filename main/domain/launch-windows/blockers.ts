@@ -17,6 +17,8 @@ export const BLOCKER_CODES = [
   'dateOfBirthMissing',
   'dependantNeverVerified',
   'dependantStale',
+  // The client's file was closed after enrolment: read-only until reopened (main/clients/closed-file.ts).
+  'fileClosed',
 ] as const;
 export type BlockerCode = (typeof BLOCKER_CODES)[number];
 
@@ -29,6 +31,7 @@ export const ELIGIBILITY_CODES: readonly BlockerCode[] = [
   'statusNotValidAtOpening',
   'residenceUnknown',
   'residenceOutside',
+  'fileClosed',
 ];
 
 export interface Blocker {

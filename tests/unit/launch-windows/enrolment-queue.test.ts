@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../db/open';
-import type { Family, LaunchReport, LaunchWindow, SubmissionResult } from '../../../main/contract';
+import type { Client, Family, LaunchReport, LaunchWindow, SubmissionResult } from '../../../main/contract';
 import type { ApiContext } from '../../../main/data-service/context';
 import { dispatch } from '../../../main/data-service/dispatch';
 import { createDependant } from '../support/families';
@@ -154,6 +154,37 @@ describe('the queue', () => {
       'principal:residenceOutside',
       `dependant-${spouse.id}:dependantStale`,
     ]);
+  });
+});
+
+describe('a file closed after enrolment', () => {
+  it('waits at the bottom, not ready, with the reason, until the file is reopened', async () => {
+    const a = await eligibleFamily(ctx, 'Adams', 1);
+    const b = await eligibleFamily(ctx, 'Baker', 2);
+    await enrol(ctx, window, [a.client.id, b.client.id]);
+    for (const family of [a, b]) await verifyAllDocuments(ctx, window, family.client.id);
+    expect((await queue(ctx, window)).families.map((f) => f.state)).toEqual(['ready', 'ready']);
+
+    const adams = await ok<Client>(dispatch(ctx, 'clients.get', { id: a.client.id }));
+    const closed = await ok<Client>(
+      dispatch(ctx, 'clients.archive', { id: adams.id, version: adams.version, reason: 'Client withdrew' }),
+    );
+    const waiting = await queue(ctx, window);
+    expect(waiting.families.map((f) => [f.clientId, f.state])).toEqual([
+      [b.client.id, 'ready'],
+      [a.client.id, 'ineligible'],
+    ]);
+    const adamsFamily = waiting.families[1];
+    expect(adamsFamily?.blockers[0]).toMatchObject({
+      code: 'fileClosed',
+      key: 'launchWindowBlockers.fileClosed',
+      memberKey: 'principal',
+      params: { member: 'Adams, Priya' },
+    });
+    expect(adamsFamily?.members.every((member) => !member.ready)).toBe(true);
+
+    await ok(dispatch(ctx, 'clients.unarchive', { id: closed.id, version: closed.version }));
+    expect((await queue(ctx, window)).families.map((f) => f.state)).toEqual(['ready', 'ready']);
   });
 });
 
