@@ -118,7 +118,14 @@ function LaunchMode({
             </button>
           )}
           {current?.state === 'ineligible' && (
-            <p className="notice notice-warning">{t('launchScreens.launch.ineligibleFamily')}</p>
+            <p className="notice notice-warning">
+              {/* A closed file cannot be recorded even with a reason: it must be reopened first. */}
+              {t(
+                current.blockers.some((b) => b.code === 'fileClosed')
+                  ? 'launchScreens.launch.closedFamily'
+                  : 'launchScreens.launch.ineligibleFamily',
+              )}
+            </p>
           )}
           {current && (
             <SubmissionForm
