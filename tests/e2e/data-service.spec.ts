@@ -150,3 +150,17 @@ test('odd or tokenless requests get a refusal and the preview keeps serving', as
   const again = await rawRequest(origin, 'GET /index.html HTTP/1.1');
   expect(again).toMatch(/^HTTP\/1\.1 (200|30\d|403) /);
 });
+
+test('the first screen asks the server for nothing that is missing (icon included)', async ({
+  page,
+  preview,
+}) => {
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) missing.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  await page.goto(preview.url);
+  await expect(page.getByRole('heading', { name: 'Set up Caseport' })).toBeVisible();
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /\.svg$/);
+  expect(missing).toEqual([]);
+});
