@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LaunchProgress } from '../../../../main/contract';
 import { formatNumber } from '../../../i18n/format';
-import { axisTick, ChartFigure, chartColours, legendProps, tooltipProps } from './ChartFigure';
+import { axisTick, ChartFigure, chartColours, countFormat, legendProps, tooltipProps } from './ChartFigure';
 
 const STATES = ['ready', 'blocked', 'inProgress', 'submitted'] as const;
 
@@ -35,9 +35,15 @@ export function LaunchProgressChart({ windows }: { windows: LaunchProgress[] }) 
             margin={{ top: 4, right: 8, left: 8, bottom: 0 }}
           >
             <CartesianGrid stroke="var(--chart-grid)" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} tick={axisTick} tickLine={false} />
+            <XAxis
+              type="number"
+              allowDecimals={false}
+              tick={axisTick}
+              tickLine={false}
+              tickFormatter={countFormat(i18n.language)}
+            />
             <YAxis type="category" dataKey="name" width={140} tick={axisTick} tickLine={false} />
-            <Tooltip {...tooltipProps} />
+            <Tooltip {...tooltipProps} formatter={countFormat(i18n.language)} />
             <Legend {...legendProps} />
             {STATES.map((state) => (
               <Bar

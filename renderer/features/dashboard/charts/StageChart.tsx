@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { APPLICATION_STAGES, JURISDICTIONS, type StageCount } from '../../../../main/contract';
 import { formatNumber } from '../../../i18n/format';
-import { axisTick, ChartFigure, chartColours, legendProps, tooltipProps } from './ChartFigure';
+import { axisTick, ChartFigure, chartColours, countFormat, legendProps, tooltipProps } from './ChartFigure';
 
 /** Open applications per firm stage, Canada and the US stacked, with the same numbers as a table. */
 export function StageChart({ stages }: { stages: StageCount[] }) {
@@ -28,7 +28,13 @@ export function StageChart({ stages }: { stages: StageCount[] }) {
             margin={{ top: 4, right: 8, left: 8, bottom: 0 }}
           >
             <CartesianGrid stroke="var(--chart-grid)" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} tick={axisTick} tickLine={false} />
+            <XAxis
+              type="number"
+              allowDecimals={false}
+              tick={axisTick}
+              tickLine={false}
+              tickFormatter={countFormat(i18n.language)}
+            />
             <YAxis
               type="category"
               dataKey="label"
@@ -37,7 +43,7 @@ export function StageChart({ stages }: { stages: StageCount[] }) {
               tickLine={false}
               interval={0}
             />
-            <Tooltip {...tooltipProps} />
+            <Tooltip {...tooltipProps} formatter={countFormat(i18n.language)} />
             <Legend {...legendProps} />
             {JURISDICTIONS.map((j) => (
               <Bar

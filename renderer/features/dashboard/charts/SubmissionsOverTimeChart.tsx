@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LaunchProgress } from '../../../../main/contract';
 import { formatCalendarDate, formatNumber } from '../../../i18n/format';
-import { axisTick, ChartFigure, legendProps, tooltipProps } from './ChartFigure';
+import { axisTick, ChartFigure, countFormat, legendProps, tooltipProps } from './ChartFigure';
 
 const LINE_COLOURS = [
   'var(--chart-1)',
@@ -48,8 +48,14 @@ export function SubmissionsOverTimeChart({ windows }: { windows: LaunchProgress[
           >
             <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
             <XAxis dataKey="label" tick={axisTick} tickLine={false} />
-            <YAxis allowDecimals={false} tick={axisTick} tickLine={false} axisLine={false} />
-            <Tooltip {...tooltipProps} />
+            <YAxis
+              allowDecimals={false}
+              tick={axisTick}
+              tickLine={false}
+              axisLine={false}
+              tickFormatter={countFormat(locale)}
+            />
+            <Tooltip {...tooltipProps} formatter={countFormat(locale)} />
             <Legend {...legendProps} />
             {windows.map((w, i) => (
               <Line

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { WeekLoad } from '../../../../main/contract';
 import { formatNumber } from '../../../i18n/format';
-import { axisTick, ChartFigure, chartColours, tooltipProps } from './ChartFigure';
+import { axisTick, ChartFigure, chartColours, countFormat, tooltipProps } from './ChartFigure';
 
 function shortDate(isoDate: string, locale: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
@@ -35,8 +35,14 @@ export function WeeklyLoadChart({ weeks, overdue }: { weeks: WeekLoad[]; overdue
           >
             <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
             <XAxis dataKey="label" tick={axisTick} tickLine={false} />
-            <YAxis allowDecimals={false} tick={axisTick} tickLine={false} axisLine={false} />
-            <Tooltip {...tooltipProps} />
+            <YAxis
+              allowDecimals={false}
+              tick={axisTick}
+              tickLine={false}
+              axisLine={false}
+              tickFormatter={countFormat(locale)}
+            />
+            <Tooltip {...tooltipProps} formatter={countFormat(locale)} />
             <Bar
               dataKey="deadlines"
               name={t('dashboardCharts.weeks.deadlines')}
