@@ -135,8 +135,8 @@ export class DataService {
    * The data file and its change history are checked at every start. After a crash or an
    * outside change the open already checked both (and refused a damaged or altered file). After
    * a clean close it did not: the disk may have rotted the file at rest, or another program may
-   * have edited it while Caseport had it open. Both are then checked on the background worker,
-   * so the windows open at once and nothing waits for a 1.7 GB read.
+   * have edited it while Caseport had it open. Both are then checked on a short-lived worker
+   * of their own (worker.ts), so the windows open at once and nothing waits for a 1.7 GB read.
    */
   private checkData(): void {
     const checked = this.database.checkedAtOpen;
