@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFormat } from '../../../renderer/features/dashboard/charts/ChartFigure';
+import { countFormat } from '../../../renderer/features/dashboard/charts/countFormat';
 
 /** The dashboard charts' axes and tooltips write counts as the tables beside them do. */
 describe('chart counts', () => {

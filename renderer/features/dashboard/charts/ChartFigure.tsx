@@ -1,6 +1,5 @@
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../i18n/format';
 
 /**
  * A chart and its table: the picture is for the eye (hidden from screen readers, which read
@@ -48,14 +47,6 @@ export const chartColours = {
   submitted: 'var(--chart-1)',
   load: 'var(--chart-1)',
 };
-
-/**
- * Counts on an axis and in a tooltip written the reader's way: Recharts prints raw numbers
- * ("89276"), the tables beside the charts print "89,276" / "89 276".
- */
-export function countFormat(locale: string): (value: unknown) => string {
-  return (value) => (typeof value === 'number' ? formatNumber(value, locale) : String(value));
-}
 
 /** Recharts styles its tooltip and legend inline, so the theme goes in through props. */
 export const tooltipProps = {

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LaunchProgress } from '../../../../main/contract';
 import { formatNumber } from '../../../i18n/format';
-import { axisTick, ChartFigure, chartColours, countFormat, legendProps, tooltipProps } from './ChartFigure';
+import { axisTick, ChartFigure, chartColours, legendProps, tooltipProps } from './ChartFigure';
+import { countFormat } from './countFormat';
 
 const STATES = ['ready', 'blocked', 'inProgress', 'submitted'] as const;
 

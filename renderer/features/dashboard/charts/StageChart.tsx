@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { APPLICATION_STAGES, JURISDICTIONS, type StageCount } from '../../../../main/contract';
 import { formatNumber } from '../../../i18n/format';
-import { axisTick, ChartFigure, chartColours, countFormat, legendProps, tooltipProps } from './ChartFigure';
+import { axisTick, ChartFigure, chartColours, legendProps, tooltipProps } from './ChartFigure';
+import { countFormat } from './countFormat';
 
 /** Open applications per firm stage, Canada and the US stacked, with the same numbers as a table. */
 export function StageChart({ stages }: { stages: StageCount[] }) {

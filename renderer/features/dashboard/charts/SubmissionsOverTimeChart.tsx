@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LaunchProgress } from '../../../../main/contract';
 import { formatCalendarDate, formatNumber } from '../../../i18n/format';
-import { axisTick, ChartFigure, countFormat, legendProps, tooltipProps } from './ChartFigure';
+import { axisTick, ChartFigure, legendProps, tooltipProps } from './ChartFigure';
+import { countFormat } from './countFormat';
 
 const LINE_COLOURS = [
   'var(--chart-1)',

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { WeekLoad } from '../../../../main/contract';
 import { formatNumber } from '../../../i18n/format';
-import { axisTick, ChartFigure, chartColours, countFormat, tooltipProps } from './ChartFigure';
+import { axisTick, ChartFigure, chartColours, tooltipProps } from './ChartFigure';
+import { countFormat } from './countFormat';
 
 function shortDate(isoDate: string, locale: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
