@@ -5,6 +5,7 @@ import {
   listDeadlines,
 } from '../../db/deadlines/queries';
 import { RecordError } from '../../db/errors';
+import type { Writer } from '../../db/writer';
 import { assertFileOpen, assertRecordFileOpen } from '../clients/closed-file';
 import type { Deadline, DeadlinePage, ParsedInput } from '../contract';
 import type { ApiContext } from '../data-service/context';
@@ -84,81 +85,68 @@ export function updateDeadlineHandler(
   });
 }
 
-export function completeDeadlineHandler(
+/**
+ * Complete, dismiss, snooze and reopen differ only in the fields they set and the note they leave;
+ * each still refuses a closed file first and is audited as one state change.
+ */
+function changeDeadlineState(
   ctx: ApiContext,
-  { id, version }: ParsedInput<'deadlines.complete'>,
+  { id, version }: { id: number; version: number },
+  // A function of the writer: the fields need its time and actor, and snooze checks its date only
+  // after the closed-file check, so a closed file is what a user hears about first.
+  fields: (writer: Writer) => Parameters<typeof changeDeadline>[4],
+  note?: string,
 ): Deadline {
   return write(ctx, (tx, writer) => {
     assertRecordFileOpen(tx, 'deadline', id);
-    return changeDeadline(
-      tx,
-      writer,
-      id,
-      version,
-      { completedAt: writer.at, completedBy: writer.actorId, snoozedUntil: null },
-      'state-change',
-    );
+    return changeDeadline(tx, writer, id, version, fields(writer), 'state-change', note);
   });
 }
 
-export function dismissDeadlineHandler(
-  ctx: ApiContext,
-  { id, version, reason }: ParsedInput<'deadlines.dismiss'>,
-): Deadline {
-  return write(ctx, (tx, writer) => {
-    assertRecordFileOpen(tx, 'deadline', id);
-    return changeDeadline(
-      tx,
-      writer,
-      id,
-      version,
-      { dismissedAt: writer.at, dismissedBy: writer.actorId, dismissReason: reason, snoozedUntil: null },
-      'state-change',
-      reason,
-    );
-  });
+export function completeDeadlineHandler(ctx: ApiContext, input: ParsedInput<'deadlines.complete'>): Deadline {
+  return changeDeadlineState(ctx, input, (writer) => ({
+    completedAt: writer.at,
+    completedBy: writer.actorId,
+    snoozedUntil: null,
+  }));
 }
 
-export function snoozeDeadlineHandler(
-  ctx: ApiContext,
-  { id, version, until }: ParsedInput<'deadlines.snooze'>,
-): Deadline {
-  return write(ctx, (tx, writer) => {
-    assertRecordFileOpen(tx, 'deadline', id);
-    let fields: { snoozedUntil: string };
+export function dismissDeadlineHandler(ctx: ApiContext, input: ParsedInput<'deadlines.dismiss'>): Deadline {
+  const { reason } = input;
+  return changeDeadlineState(
+    ctx,
+    input,
+    (writer) => ({
+      dismissedAt: writer.at,
+      dismissedBy: writer.actorId,
+      dismissReason: reason,
+      snoozedUntil: null,
+    }),
+    reason,
+  );
+}
+
+export function snoozeDeadlineHandler(ctx: ApiContext, input: ParsedInput<'deadlines.snooze'>): Deadline {
+  return changeDeadlineState(ctx, input, () => {
     try {
       // Against the injected clock: a snooze in the past would silently do nothing.
-      fields = snooze(Date.parse(until), ctx.now());
+      return snooze(Date.parse(input.until), ctx.now());
     } catch (error) {
       if (!(error instanceof DeadlineInputError)) throw error;
       throw new RecordError('invalid', 'A snooze must end in the future.', {
         until: 'deadlineRow.errors.snoozePast',
       });
     }
-    return changeDeadline(tx, writer, id, version, fields, 'state-change');
   });
 }
 
-export function reopenDeadlineHandler(
-  ctx: ApiContext,
-  { id, version }: ParsedInput<'deadlines.reopen'>,
-): Deadline {
-  return write(ctx, (tx, writer) => {
-    assertRecordFileOpen(tx, 'deadline', id);
-    return changeDeadline(
-      tx,
-      writer,
-      id,
-      version,
-      {
-        completedAt: null,
-        completedBy: null,
-        dismissedAt: null,
-        dismissedBy: null,
-        dismissReason: '',
-        snoozedUntil: null,
-      },
-      'state-change',
-    );
-  });
+export function reopenDeadlineHandler(ctx: ApiContext, input: ParsedInput<'deadlines.reopen'>): Deadline {
+  return changeDeadlineState(ctx, input, () => ({
+    completedAt: null,
+    completedBy: null,
+    dismissedAt: null,
+    dismissedBy: null,
+    dismissReason: '',
+    snoozedUntil: null,
+  }));
 }
