@@ -2,12 +2,10 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ChannelInput, DeadlineListItem } from '../../../main/contract';
-import { formatCalendarDate } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { DeadlineActions } from './DeadlineActions';
+import { DeadlineRow } from './DeadlineRow';
 import { familyName, personName } from './messages';
 import { useDeadlineList } from './queries';
-import { WhyThisDate } from './WhyThisDate';
 
 export const AGENDA_PAGE_SIZE = 100;
 
@@ -94,7 +92,7 @@ export function AgendaList({
 }
 
 function AgendaTable({ items, caption }: { items: DeadlineListItem[]; caption: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <table className="data-table deadline-table">
       <caption className="visually-hidden">{caption}</caption>
@@ -109,34 +107,19 @@ function AgendaTable({ items, caption }: { items: DeadlineListItem[]; caption: s
         </tr>
       </thead>
       <tbody>
-        {items.map((d) => {
-          const kind = t(`deadlineKinds.${d.kind}`);
-          const person = personName(d);
-          return (
-            <tr key={d.id}>
-              <td>
-                <time dateTime={d.dueOn}>{formatCalendarDate(d.dueOn, i18n.language)}</time>
-                {d.computedDueOn && <span className="tag">{t('deadlineRow.overridden')}</span>}
-              </td>
+        {items.map((d) => (
+          <DeadlineRow
+            key={d.id}
+            deadline={d}
+            person={personName(d)}
+            afterDate={
               <td>
                 <Link href={`/clients/${d.clientId}`}>{familyName(d)}</Link>
               </td>
-              <td>{person}</td>
-              <td>
-                {kind}
-                <WhyThisDate
-                  id={d.id}
-                  version={d.version}
-                  label={t('deadlineRow.whyFor', { kind, name: person })}
-                />
-              </td>
-              <td>{d.title}</td>
-              <td>
-                <DeadlineActions deadline={d} label={`${kind} – ${person}`} />
-              </td>
-            </tr>
-          );
-        })}
+            }
+            actions
+          />
+        ))}
       </tbody>
     </table>
   );

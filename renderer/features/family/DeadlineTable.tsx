@@ -2,9 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Deadline, Family } from '../../../main/contract';
 import { personDisplayName } from '../../../main/contract/people';
-import { formatCalendarDate, formatInstant } from '../../i18n/format';
-import { DeadlineActions } from '../deadlines/DeadlineActions';
-import { WhyThisDate } from '../deadlines/WhyThisDate';
+import { formatInstant } from '../../i18n/format';
+import { DeadlineRow } from '../deadlines/DeadlineRow';
 import { useFileClosed } from './closedFile';
 import { familyKeys } from './queries';
 
@@ -50,21 +49,12 @@ export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
         </tr>
       </thead>
       <tbody>
-        {deadlines.map((d) => {
-          const kind = t(`deadlineKinds.${d.kind}`);
-          const name = nameOf(d);
-          return (
-            <tr key={d.id}>
-              <td>
-                <time dateTime={d.dueOn}>{formatCalendarDate(d.dueOn, i18n.language)}</time>
-                {d.computedDueOn && <span className="tag">{t('deadlineRow.overridden')}</span>}
-              </td>
-              <td>{name}</td>
-              <td>
-                {kind}
-                <WhyThisDate id={d.id} version={d.version} label={t('deadlineRow.whyFor', { kind, name })} />
-              </td>
-              <td>{d.title}</td>
+        {deadlines.map((d) => (
+          <DeadlineRow
+            key={d.id}
+            deadline={d}
+            person={nameOf(d)}
+            afterTitle={
               <td>
                 {d.completedAt
                   ? t('family.deadlines.done')
@@ -77,14 +67,10 @@ export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
                   </span>
                 )}
               </td>
-              {!closed && (
-                <td>
-                  <DeadlineActions deadline={d} label={`${kind} – ${name}`} />
-                </td>
-              )}
-            </tr>
-          );
-        })}
+            }
+            actions={!closed}
+          />
+        ))}
       </tbody>
     </table>
   );
