@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { registerAuditFunctions } from '../../db/audit/seal';
 import { migrationsFolder } from '../../db/migrate';
 import { DATABASE_FILE_NAME } from '../../db/open';
 import * as schema from '../../db/schema';
@@ -81,6 +82,9 @@ for (const [displayName, initials, role] of [
 // large page cache (the app's connection stays in WAL mode and cannot leave it while open).
 database.sqlite.close();
 const sqlite = new Database(path.join(dataDir, DATABASE_FILE_NAME));
+// The audit trail's trigger seals and chains each entry through functions the app registers on
+// every connection that writes (db/audit/seal.ts); without them no audit row can be written.
+registerAuditFunctions(sqlite);
 for (const pragma of [
   'journal_mode = OFF',
   'synchronous = OFF',
