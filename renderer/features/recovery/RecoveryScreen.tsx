@@ -11,6 +11,7 @@ import { call } from '../../api/client';
 import { formatInstant } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
+import { RestoreWithPassphrase } from '../../ui/RestoreWithPassphrase';
 
 type Recovery = Extract<AppStatus, { state: 'recovery' }>;
 
@@ -128,27 +129,16 @@ function RestoreLatest({
       </p>
       {/* Offered when this data folder has no backup of its own: moving in from another computer. */}
       {latest.otherPractice && <p>{t('recovery.otherPractice')}</p>}
-      {needsPassphrase && (
-        <Field label={t('backups.passphrase')} error={passphraseError}>
-          {(props) => (
-            <input
-              {...props}
-              type="password"
-              autoComplete="off"
-              value={passphrase}
-              onChange={(event) => setPassphrase(event.target.value)}
-            />
-          )}
-        </Field>
-      )}
-      <button
-        type="button"
-        className="button button-primary"
-        disabled={busy}
-        onClick={() => onRestore(passphrase)}
-      >
-        {t('recovery.restoreLatest')}
-      </button>
+      <RestoreWithPassphrase
+        askPassphrase={needsPassphrase}
+        passphraseLabel={t('backups.passphrase')}
+        passphrase={passphrase}
+        onPassphraseChange={setPassphrase}
+        passphraseError={passphraseError}
+        busy={busy}
+        restoreLabel={t('recovery.restoreLatest')}
+        onRestore={() => onRestore(passphrase)}
+      />
     </>
   );
 }

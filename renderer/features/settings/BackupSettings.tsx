@@ -7,6 +7,8 @@ import { useProgress } from '../../api/useProgress';
 import { formatInstant, formatNumber } from '../../i18n/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
+import { PassphraseField } from '../../ui/PassphraseField';
+import { RestoreWithPassphrase } from '../../ui/RestoreWithPassphrase';
 import { useAnnounce } from '../../ui/StatusMessage';
 import { workingUser } from '../session/queries';
 
@@ -139,27 +141,16 @@ function BackupList({ overview, isLawyer }: { overview: BackupOverview; isLawyer
           <p id="restore-confirm">
             {t('backups.confirmRestore', { when: formatInstant(confirming.createdAt, i18n.language) })}
           </p>
-          {confirming.encrypted && (
-            <Field label={t('backups.restorePassphrase')} error={error?.fields?.passphrase}>
-              {(props) => (
-                <input
-                  {...props}
-                  type="password"
-                  autoComplete="off"
-                  value={passphrase}
-                  onChange={(event) => setPassphrase(event.target.value)}
-                />
-              )}
-            </Field>
-          )}
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={busy}
-            onClick={() => void restore(confirming)}
-          >
-            {t('backups.confirm')}
-          </button>{' '}
+          <RestoreWithPassphrase
+            askPassphrase={confirming.encrypted}
+            passphraseLabel={t('backups.restorePassphrase')}
+            passphrase={passphrase}
+            onPassphraseChange={setPassphrase}
+            passphraseError={error?.fields?.passphrase}
+            busy={busy}
+            restoreLabel={t('backups.confirm')}
+            onRestore={() => void restore(confirming)}
+          />{' '}
           <button
             type="button"
             className="button"
@@ -318,17 +309,13 @@ function BackupSettingsForm({ overview }: { overview: BackupOverview }) {
         </p>
       </div>
       {encrypt && (
-        <Field label={t('backups.newPassphrase')} error={fields.passphrase}>
-          {(props) => (
-            <input
-              {...props}
-              type="password"
-              autoComplete="new-password"
-              value={passphrase}
-              onChange={(event) => setPassphrase(event.target.value)}
-            />
-          )}
-        </Field>
+        <PassphraseField
+          label={t('backups.newPassphrase')}
+          error={fields.passphrase}
+          autoComplete="new-password"
+          value={passphrase}
+          onChange={setPassphrase}
+        />
       )}
       <button type="submit" className="button">
         {t('backups.save')}
