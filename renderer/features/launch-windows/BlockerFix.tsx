@@ -1,12 +1,37 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { AppError, Envelope, QueueBlocker, QueueFamily, QueueMember } from '../../../main/contract';
+import type {
+  AppError,
+  ChannelInput,
+  Envelope,
+  QueueBlocker,
+  QueueFamily,
+  QueueMember,
+} from '../../../main/contract';
 import { call } from '../../api/client';
 import { DateInput } from '../../ui/DateInput';
 import { useAnnounce } from '../../ui/StatusMessage';
 import { blockerText, memberName } from './labels';
+import { QuickFixButton, type RunFix } from './QuickFixButton';
 import { useLaunchCommand } from './queries';
+
+/** The checklist states a blocker's buttons can set, in the order the buttons stand. */
+const CHECKLIST_STATES = ['received', 'verified'] as const;
+
+/** The words of each checklist button: its text, its spoken name and what is announced once saved. */
+const CHECKLIST_FIX_WORDS = {
+  received: {
+    label: 'launchScreens.fix.markReceived',
+    ariaLabel: 'launchScreens.fix.markReceivedLabel',
+    done: 'launchScreens.fix.markedReceived',
+  },
+  verified: {
+    label: 'launchScreens.fix.markVerified',
+    ariaLabel: 'launchScreens.fix.markVerifiedLabel',
+    done: 'launchScreens.fix.markedVerified',
+  },
+} as const;
 
 /**
  * One blocker and the way to lift it without leaving the readiness screen, through the same
@@ -41,66 +66,41 @@ export function BlockerFix({
   switch (blocker.code) {
     case 'documentMissing':
     case 'documentUnverified':
-      if (Number.isInteger(itemId) && itemId > 0)
-        action = (
-          <>
-            {blocker.code === 'documentMissing' && (
-              <button
-                type="button"
-                className="button button-quiet"
-                disabled={command.pending}
-                aria-label={t('launchScreens.fix.markReceivedLabel', { item: text })}
-                onClick={() =>
-                  void run(
-                    () => call('checklist.setState', { id: itemId, state: 'received' }),
-                    t('launchScreens.fix.markedReceived', { item: text }),
-                  )
-                }
-              >
-                {t('launchScreens.fix.markReceived')}
-              </button>
-            )}
-            <button
-              type="button"
-              className="button button-quiet"
-              disabled={command.pending}
-              aria-label={t('launchScreens.fix.markVerifiedLabel', { item: text })}
-              onClick={() =>
-                void run(
-                  () => call('checklist.setState', { id: itemId, state: 'verified' }),
-                  t('launchScreens.fix.markedVerified', { item: text }),
-                )
-              }
-            >
-              {t('launchScreens.fix.markVerified')}
-            </button>
-          </>
-        );
+      if (Number.isInteger(itemId) && itemId > 0) {
+        // A missing document can be marked received, or verified straight away; a received one only verified.
+        const states = blocker.code === 'documentMissing' ? CHECKLIST_STATES : (['verified'] as const);
+        action = states.map((state) => (
+          <QuickFixButton
+            key={state}
+            label={t(CHECKLIST_FIX_WORDS[state].label)}
+            ariaLabel={t(CHECKLIST_FIX_WORDS[state].ariaLabel, { item: text })}
+            pending={command.pending}
+            run={run}
+            send={() => call('checklist.setState', { id: itemId, state })}
+            done={t(CHECKLIST_FIX_WORDS[state].done, { item: text })}
+          />
+        ));
+      }
       break;
     case 'dependantNeverVerified':
     case 'dependantStale':
       if (member.dependantId !== null) {
         const dependantId = member.dependantId;
         action = (
-          <button
-            type="button"
-            className="button button-quiet"
-            disabled={command.pending}
-            aria-label={t('launchScreens.fix.verifyLabel', { name })}
-            onClick={() =>
-              void run(
-                () =>
-                  call('dependants.markVerified', {
-                    id: dependantId,
-                    version: member.personVersion,
-                    verifiedOn: today,
-                  }),
-                t('launchScreens.fix.verified', { name }),
-              )
+          <QuickFixButton
+            label={t('launchScreens.fix.verify')}
+            ariaLabel={t('launchScreens.fix.verifyLabel', { name })}
+            pending={command.pending}
+            run={run}
+            send={() =>
+              call('dependants.markVerified', {
+                id: dependantId,
+                version: member.personVersion,
+                verifiedOn: today,
+              })
             }
-          >
-            {t('launchScreens.fix.verify')}
-          </button>
+            done={t('launchScreens.fix.verified', { name })}
+          />
         );
       }
       break;
@@ -116,19 +116,13 @@ export function BlockerFix({
       break;
     case 'applicationMissing':
       action = (
-        <button
-          type="button"
-          className="button button-quiet"
-          disabled={command.pending}
-          onClick={() =>
-            void run(
-              () => call('launchWindows.enrol', { windowId, clientIds: [family.clientId] }),
-              t('launchScreens.fix.enrolled', { name }),
-            )
-          }
-        >
-          {t('launchScreens.fix.enrolAgain')}
-        </button>
+        <QuickFixButton
+          label={t('launchScreens.fix.enrolAgain')}
+          pending={command.pending}
+          run={run}
+          send={() => call('launchWindows.enrol', { windowId, clientIds: [family.clientId] })}
+          done={t('launchScreens.fix.enrolled', { name })}
+        />
       );
       break;
     default:
@@ -164,8 +158,6 @@ function FixError({ error }: { error: AppError }) {
   );
 }
 
-type Run = <T>(send: () => Promise<Envelope<T>>, done: string) => Promise<void>;
-
 type PassportRow = Omit<QueueMember['passports'][number], 'id'> & { id?: number };
 
 /** Saves the person's passports with one changed or added: a renewal usually brings a new number. */
@@ -181,22 +173,33 @@ function savePassports(
     issuedOn,
     expiresOn,
   }));
-  return member.dependantId === null
-    ? call('clients.update', { id: clientId, version: member.personVersion, passports: input })
-    : call('dependants.update', { id: member.dependantId, version: member.personVersion, passports: input });
+  return updatePerson(member, clientId, { passports: input });
 }
 
-function PassportFix({
-  member,
-  clientId,
-  run,
-  pending,
-}: {
+/** The fields an inline form may change; the client's and a dependant's records share them. */
+type PersonChanges = Pick<ChannelInput<'clients.update'>, 'passports' | 'dateOfBirth'>;
+
+/** Saves a change to the queue member's own record: the family's client, or one of its dependants. */
+function updatePerson(
+  member: QueueMember,
+  clientId: number,
+  changes: PersonChanges,
+): Promise<Envelope<unknown>> {
+  const edit = { version: member.personVersion, ...changes };
+  return member.dependantId === null
+    ? call('clients.update', { id: clientId, ...edit })
+    : call('dependants.update', { id: member.dependantId, ...edit });
+}
+
+/** What each inline form needs: whose record it changes, and the screen's command to send the change. */
+interface PersonFixProps {
   member: QueueMember;
   clientId: number;
-  run: Run;
+  run: RunFix;
   pending: boolean;
-}) {
+}
+
+function PassportFix({ member, clientId, run, pending }: PersonFixProps) {
   const { t } = useTranslation();
   const id = useId();
   const latest = [...member.passports].sort((a, b) =>
@@ -257,31 +260,14 @@ function PassportFix({
   );
 }
 
-function DateOfBirthFix({
-  member,
-  clientId,
-  run,
-  pending,
-}: {
-  member: QueueMember;
-  clientId: number;
-  run: Run;
-  pending: boolean;
-}) {
+function DateOfBirthFix({ member, clientId, run, pending }: PersonFixProps) {
   const { t } = useTranslation();
   const id = useId();
   const [value, setValue] = useState('');
   const name = memberName(member);
   const save = () =>
-    void run<unknown>(
-      () =>
-        member.dependantId === null
-          ? call('clients.update', { id: clientId, version: member.personVersion, dateOfBirth: value })
-          : call('dependants.update', {
-              id: member.dependantId,
-              version: member.personVersion,
-              dateOfBirth: value,
-            }),
+    void run(
+      () => updatePerson(member, clientId, { dateOfBirth: value }),
       t('launchScreens.fix.dateOfBirthSaved', { name }),
     );
   return (
