@@ -10,10 +10,14 @@ import { familyDocuments } from '../../db/people/documents';
 import type { PersonRef } from '../../db/people/owner';
 import { readSettings } from '../../db/users/queries';
 import type { Writer } from '../../db/writer';
-import type { ImmigrationStatus } from '../contract';
-import { addDays, computeDeadline, type DeadlineRuleId, RESTORATION_DAYS } from '../domain/deadlines';
+import { computeDeadline } from '../domain/deadlines';
 import { todayIn } from '../domain/deadlines/time-zone';
 import { type FirmDeadlinePolicy, firmDeadlinePolicy, policyFor, rollForwardChoice } from './deadline-truth';
+import {
+  latestPassportExpiry,
+  type PlannedStatusDeadline,
+  planStatusDeadlines,
+} from './status-deadline-plan';
 
 /**
  * Permit and status end dates -> the deadlines the rules give, kept in step every time a
@@ -30,69 +34,12 @@ import { type FirmDeadlinePolicy, firmDeadlinePolicy, policyFor, rollForwardChoi
  * is a new period with its own deadlines, while done ones stay as the record of the last filing.
  * A period that ended long ago makes nothing new: old history would flood the dashboard.
  */
-interface StatusDeadline {
-  sourceKey: string;
-  ruleId: DeadlineRuleId;
-  inputs: Record<string, unknown>;
-}
-
-/** The passport that expires last (the one the person travels on). */
-function latestPassportExpiry(dates: (string | null)[]): string | null {
-  return (
-    dates
-      .filter((d): d is string => Boolean(d))
-      .sort()
-      .at(-1) ?? null
-  );
-}
-
-function deadlinesFor(
-  db: CaseportDb,
-  status: ImmigrationStatus,
-  passportExpiry: string | null,
-  today: string,
-  existing: string[],
-): StatusDeadline[] {
-  const validTo = status.validTo;
-  if (!validTo) return [];
-  const base = `status:${status.id}:${validTo}`;
-  const known = (key: string) => existing.includes(key);
-  if (status.country === 'US') {
-    if (!known(base) && validTo < today) return [];
-    const inputs = { i94Date: validTo, petitionEndDate: null, passportExpiry };
-    return [{ sourceKey: base, ruleId: 'us-extension-window', inputs }];
-  }
-  if (status.country !== 'CA') return [];
-  const result: StatusDeadline[] = [];
-  if (known(base) || validTo >= today) {
-    result.push({
-      sourceKey: base,
-      ruleId: 'ca-maintained-status',
-      inputs: { permitExpiry: validTo, passportExpiry },
-    });
-  }
-  const restorationKey = `${base}:restoration`;
-  const expired = validTo < today;
-  // Filing before the expiry maintains status; only a missed one needs restoration.
-  const filedInTime = Boolean(ruleDeadlineBySourceKey(db, base)?.completedAt);
-  const stillOpen = addDays(validTo, RESTORATION_DAYS) >= today;
-  if (known(restorationKey) || (expired && !filedInTime && stillOpen)) {
-    // Status is lost when the permit ends; IRCC counts the 90 days from the expiry date.
-    result.push({
-      sourceKey: restorationKey,
-      ruleId: 'ca-restoration',
-      inputs: { lossOfStatusDate: validTo },
-    });
-  }
-  return result;
-}
-
 function store(
   db: CaseportDb,
   writer: Writer,
   firm: FirmDeadlinePolicy,
   owner: PersonRef,
-  planned: StatusDeadline,
+  planned: PlannedStatusDeadline,
 ): boolean {
   const row = ruleDeadlineBySourceKey(db, planned.sourceKey);
   const chosen = row?.rollForwardChosen ? row.rollForward : null;
@@ -126,9 +73,13 @@ export function syncStatusDeadlines(db: CaseportDb, writer: Writer, owner: Perso
   const firm = firmDeadlinePolicy(db);
   const documents = familyDocuments(db, owner.clientId);
   const passportExpiry = latestPassportExpiry(documents.passportsOf(owner).map((p) => p.expiresOn));
+  const history = {
+    known: (key: string) => existing.includes(key),
+    filedInTime: (key: string) => Boolean(ruleDeadlineBySourceKey(db, key)?.completedAt),
+  };
   const keep: string[] = [];
   for (const status of documents.statusesOf(owner)) {
-    for (const planned of deadlinesFor(db, status, passportExpiry, today, existing)) {
+    for (const planned of planStatusDeadlines(status, passportExpiry, today, history)) {
       if (store(db, writer, firm, owner, planned)) keep.push(planned.sourceKey);
     }
   }

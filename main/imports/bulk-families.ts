@@ -7,7 +7,8 @@ import { readSettings } from '../../db/users/queries';
 import type { Writer } from '../../db/writer';
 import { createClientWithDeadlines, createDependantWithDeadlines } from '../clients/person-writes';
 import { firmDeadlinePolicy, policyFor, rollForwardChoice } from '../deadlines/deadline-truth';
-import { addDays, computeDeadline, type DeadlineRuleId, RESTORATION_DAYS } from '../domain/deadlines';
+import { latestPassportExpiry, NO_HISTORY, planStatusDeadlines } from '../deadlines/status-deadline-plan';
+import { computeDeadline } from '../domain/deadlines';
 import { todayIn } from '../domain/deadlines/time-zone';
 
 /** One family as import creates it: the principal, then the others in file order. */
@@ -18,10 +19,10 @@ export interface NewFamily {
 
 /**
  * Creates many families at once, set-based: the people, passports and statuses through reused
- * prepared statements, the status deadlines as syncStatusDeadlines plans them for new people
- * (planFor below), then the audit and search rows in one pass each. The same rows as
- * createFamiliesPerRecord, which tests/unit/db/bulk-import-equivalence.test.ts proves by
- * importing one file both ways. 10,000 rows: ~1 s instead of ~25-40 s.
+ * prepared statements, the status deadlines through the planner syncStatusDeadlines uses (for
+ * people with no deadlines yet: NO_HISTORY), then the audit and search rows in one pass each.
+ * The same rows as createFamiliesPerRecord, which tests/unit/db/bulk-import-equivalence.test.ts
+ * proves by importing one file both ways. 10,000 rows: ~1 s instead of ~25-40 s.
  */
 export function createFamiliesInBulk(
   db: CaseportDb,
@@ -64,49 +65,9 @@ export function createFamiliesPerRecord(db: CaseportDb, writer: Writer, families
   });
 }
 
-interface PlannedDeadline {
-  sourceKey: string;
-  ruleId: DeadlineRuleId;
-  inputs: Record<string, unknown>;
-}
-
 /**
- * What syncStatusDeadlines (main/deadlines/status-deadlines.ts) plans for a person just created:
- * no deadline of theirs exists yet, so none is known, overridden, chosen or done. US: the
- * extension window to the I-94 date, capped by the passport; CA: maintained status while the
- * permit is valid, restoration within 90 days after it ended. Kept in step by the equivalence test.
- */
-function planFor(status: StatusValues, statusId: number, passportExpiry: string | null, today: string) {
-  const validTo = status.validTo ?? null;
-  if (!validTo) return [];
-  const base = `status:${statusId}:${validTo}`;
-  const planned: PlannedDeadline[] = [];
-  if (status.country === 'US') {
-    if (validTo >= today)
-      planned.push({
-        sourceKey: base,
-        ruleId: 'us-extension-window',
-        inputs: { i94Date: validTo, petitionEndDate: null, passportExpiry },
-      });
-  } else if (status.country === 'CA') {
-    if (validTo >= today)
-      planned.push({
-        sourceKey: base,
-        ruleId: 'ca-maintained-status',
-        inputs: { permitExpiry: validTo, passportExpiry },
-      });
-    else if (addDays(validTo, RESTORATION_DAYS) >= today)
-      planned.push({
-        sourceKey: `${base}:restoration`,
-        ruleId: 'ca-restoration',
-        inputs: { lossOfStatusDate: validTo },
-      });
-  }
-  return planned;
-}
-
-/**
- * Status end dates -> rule deadlines for people just created, computed by the engine with the
+ * Status end dates -> rule deadlines for people just created (planned as syncStatusDeadlines
+ * plans them, main/deadlines/status-deadline-plan.ts), computed by the engine with the
  * firm's roll-forward defaults. Results are memoised per request: thousands of permits share
  * end dates, so 10,000 people need a few hundred engine calls.
  */
@@ -119,14 +80,10 @@ export function statusDeadlineMaker(db: CaseportDb, people: BulkPeopleWriter, to
     ids: number[],
     passports: { expiresOn?: string | null }[],
   ) => {
-    const passportExpiry =
-      passports
-        .map((p) => p.expiresOn ?? null)
-        .filter((d): d is string => Boolean(d))
-        .sort()
-        .at(-1) ?? null;
+    const passportExpiry = latestPassportExpiry(passports.map((p) => p.expiresOn ?? null));
     statuses.forEach((status, index) => {
-      for (const planned of planFor(status, ids[index] as number, passportExpiry, today)) {
+      const stored = { id: ids[index] as number, country: status.country, validTo: status.validTo ?? null };
+      for (const planned of planStatusDeadlines(stored, passportExpiry, today, NO_HISTORY)) {
         const policy = policyFor(planned.ruleId, firm, null);
         const request = {
           ruleId: planned.ruleId,
