@@ -260,7 +260,8 @@ function BackupSettingsForm({ overview }: { overview: BackupOverview }) {
   }
 
   return (
-    <form onSubmit={(event) => void save(event)} noValidate>
+    // Boxed and two numbers to a row, like the other Settings forms (it ran the window's full width).
+    <form className="form" onSubmit={(event) => void save(event)} noValidate>
       {error && !error.fields && <ErrorNotice error={error} />}
       <Field
         label={t('backups.folder')}
@@ -275,30 +276,32 @@ function BackupSettingsForm({ overview }: { overview: BackupOverview }) {
           {t('backups.daily')}
         </label>
       </div>
-      <Field label={t('backups.keepDaily')} error={fields.keepDaily}>
-        {(props) => (
-          <input
-            {...props}
-            type="number"
-            min={1}
-            max={365}
-            value={keepDaily}
-            onChange={(event) => setKeepDaily(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t('backups.keepMonthly')} error={fields.keepMonthly}>
-        {(props) => (
-          <input
-            {...props}
-            type="number"
-            min={0}
-            max={120}
-            value={keepMonthly}
-            onChange={(event) => setKeepMonthly(event.target.value)}
-          />
-        )}
-      </Field>
+      <div className="form-grid">
+        <Field label={t('backups.keepDaily')} error={fields.keepDaily}>
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={1}
+              max={365}
+              value={keepDaily}
+              onChange={(event) => setKeepDaily(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('backups.keepMonthly')} error={fields.keepMonthly}>
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={0}
+              max={120}
+              value={keepMonthly}
+              onChange={(event) => setKeepMonthly(event.target.value)}
+            />
+          )}
+        </Field>
+      </div>
       <div className="field">
         <label>
           <input type="checkbox" checked={encrypt} onChange={(event) => setEncrypt(event.target.checked)} />{' '}
@@ -317,9 +320,11 @@ function BackupSettingsForm({ overview }: { overview: BackupOverview }) {
           onChange={setPassphrase}
         />
       )}
-      <button type="submit" className="button">
-        {t('backups.save')}
-      </button>
+      <div className="form-actions">
+        <button type="submit" className="button">
+          {t('backups.save')}
+        </button>
+      </div>
     </form>
   );
 }
