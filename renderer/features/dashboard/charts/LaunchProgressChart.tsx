@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LaunchProgress } from '../../../../main/contract';
 import { formatNumber } from '../../../i18n/format';
-import { axisTick, ChartFigure, chartColours, legendProps, tooltipProps } from './ChartFigure';
-import { countFormat } from './countFormat';
+import { ChartFigure, chartColours } from './ChartFigure';
+import { StackedBarChart } from './StackedBarChart';
 
 const STATES = ['ready', 'blocked', 'inProgress', 'submitted'] as const;
 
@@ -28,36 +27,18 @@ export function LaunchProgressChart({ windows }: { windows: LaunchProgress[] }) 
       title={t('dashboardCharts.launch.title')}
       summary={t('dashboardCharts.launch.summary', { count: families, submitted })}
       chart={
-        <ResponsiveContainer width="100%" height={Math.max(120, 48 * windows.length + 60)}>
-          <BarChart
-            data={windows}
-            layout="vertical"
-            accessibilityLayer={false}
-            margin={{ top: 4, right: 8, left: 8, bottom: 0 }}
-          >
-            <CartesianGrid stroke="var(--chart-grid)" horizontal={false} />
-            <XAxis
-              type="number"
-              allowDecimals={false}
-              tick={axisTick}
-              tickLine={false}
-              tickFormatter={countFormat(i18n.language)}
-            />
-            <YAxis type="category" dataKey="name" width={140} tick={axisTick} tickLine={false} />
-            <Tooltip {...tooltipProps} formatter={countFormat(i18n.language)} />
-            <Legend {...legendProps} />
-            {STATES.map((state) => (
-              <Bar
-                key={state}
-                dataKey={state}
-                name={t(`dashboardCharts.launch.${state}`)}
-                stackId="families"
-                fill={chartColours[state]}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <StackedBarChart
+          data={windows}
+          height={Math.max(120, 48 * windows.length + 60)}
+          categoryKey="name"
+          categoryWidth={140}
+          stackId="families"
+          series={STATES.map((state) => ({
+            dataKey: state,
+            name: t(`dashboardCharts.launch.${state}`),
+            fill: chartColours[state],
+          }))}
+        />
       }
       table={
         <table className="data-table">

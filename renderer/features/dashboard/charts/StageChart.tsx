@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { APPLICATION_STAGES, JURISDICTIONS, type StageCount } from '../../../../main/contract';
 import { formatNumber } from '../../../i18n/format';
-import { axisTick, ChartFigure, chartColours, legendProps, tooltipProps } from './ChartFigure';
-import { countFormat } from './countFormat';
+import { ChartFigure, chartColours } from './ChartFigure';
+import { StackedBarChart } from './StackedBarChart';
 
 /** Open applications per firm stage, Canada and the US stacked, with the same numbers as a table. */
 export function StageChart({ stages }: { stages: StageCount[] }) {
@@ -20,44 +19,20 @@ export function StageChart({ stages }: { stages: StageCount[] }) {
       title={t('dashboardCharts.stages.title')}
       summary={t('dashboardCharts.stages.summary', { count: total })}
       chart={
-        <ResponsiveContainer width="100%" height={200}>
-          {/* Bars run across: six stage names fit down the side, not under narrow columns. */}
-          <BarChart
-            data={rows}
-            layout="vertical"
-            accessibilityLayer={false}
-            margin={{ top: 4, right: 8, left: 8, bottom: 0 }}
-          >
-            <CartesianGrid stroke="var(--chart-grid)" horizontal={false} />
-            <XAxis
-              type="number"
-              allowDecimals={false}
-              tick={axisTick}
-              tickLine={false}
-              tickFormatter={countFormat(i18n.language)}
-            />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={130}
-              tick={axisTick}
-              tickLine={false}
-              interval={0}
-            />
-            <Tooltip {...tooltipProps} formatter={countFormat(i18n.language)} />
-            <Legend {...legendProps} />
-            {JURISDICTIONS.map((j) => (
-              <Bar
-                key={j}
-                dataKey={j}
-                name={t(`applications.jurisdictions.${j}`)}
-                stackId="stage"
-                fill={chartColours[j]}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        // Bars run across: six stage names fit down the side, not under narrow columns.
+        <StackedBarChart
+          data={rows}
+          height={200}
+          categoryKey="label"
+          categoryWidth={130}
+          categoryInterval={0}
+          stackId="stage"
+          series={JURISDICTIONS.map((j) => ({
+            dataKey: j,
+            name: t(`applications.jurisdictions.${j}`),
+            fill: chartColours[j],
+          }))}
+        />
       }
       table={
         <table className="data-table">

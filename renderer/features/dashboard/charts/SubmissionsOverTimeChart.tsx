@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Legend, Line, LineChart } from 'recharts';
 import type { LaunchProgress } from '../../../../main/contract';
 import { formatCalendarDate, formatNumber } from '../../../i18n/format';
-import { axisTick, ChartFigure, legendProps, tooltipProps } from './ChartFigure';
-import { countFormat } from './countFormat';
+import { ChartFigure, legendProps } from './ChartFigure';
+import { TimeSeriesChart } from './TimeSeriesChart';
 
 const LINE_COLOURS = [
   'var(--chart-1)',
@@ -41,36 +41,20 @@ export function SubmissionsOverTimeChart({ windows }: { windows: LaunchProgress[
       title={t('dashboardCharts.overTime.title')}
       summary={t('dashboardCharts.overTime.summary', { count: total })}
       chart={
-        <ResponsiveContainer width="100%" height={200}>
-          <LineChart
-            data={rows}
-            accessibilityLayer={false}
-            margin={{ top: 4, right: 8, left: -16, bottom: 0 }}
-          >
-            <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
-            <XAxis dataKey="label" tick={axisTick} tickLine={false} />
-            <YAxis
-              allowDecimals={false}
-              tick={axisTick}
-              tickLine={false}
-              axisLine={false}
-              tickFormatter={countFormat(locale)}
+        <TimeSeriesChart chart={LineChart} data={rows}>
+          <Legend {...legendProps} />
+          {windows.map((w, i) => (
+            <Line
+              key={w.windowId}
+              dataKey={`w${w.windowId}`}
+              name={w.name}
+              stroke={LINE_COLOURS[i % LINE_COLOURS.length]}
+              strokeWidth={2}
+              dot
+              isAnimationActive={false}
             />
-            <Tooltip {...tooltipProps} formatter={countFormat(locale)} />
-            <Legend {...legendProps} />
-            {windows.map((w, i) => (
-              <Line
-                key={w.windowId}
-                dataKey={`w${w.windowId}`}
-                name={w.name}
-                stroke={LINE_COLOURS[i % LINE_COLOURS.length]}
-                strokeWidth={2}
-                dot
-                isAnimationActive={false}
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
+          ))}
+        </TimeSeriesChart>
       }
       table={
         <table className="data-table">

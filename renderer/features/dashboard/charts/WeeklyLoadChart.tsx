@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart } from 'recharts';
 import type { WeekLoad } from '../../../../main/contract';
 import { formatNumber } from '../../../i18n/format';
-import { axisTick, ChartFigure, chartColours, tooltipProps } from './ChartFigure';
-import { countFormat } from './countFormat';
+import { ChartFigure, chartColours } from './ChartFigure';
+import { TimeSeriesChart } from './TimeSeriesChart';
 
 function shortDate(isoDate: string, locale: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
@@ -28,30 +28,14 @@ export function WeeklyLoadChart({ weeks, overdue }: { weeks: WeekLoad[]; overdue
         .filter(Boolean)
         .join(' ')}
       chart={
-        <ResponsiveContainer width="100%" height={200}>
-          <BarChart
-            data={rows}
-            accessibilityLayer={false}
-            margin={{ top: 4, right: 8, left: -16, bottom: 0 }}
-          >
-            <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
-            <XAxis dataKey="label" tick={axisTick} tickLine={false} />
-            <YAxis
-              allowDecimals={false}
-              tick={axisTick}
-              tickLine={false}
-              axisLine={false}
-              tickFormatter={countFormat(locale)}
-            />
-            <Tooltip {...tooltipProps} formatter={countFormat(locale)} />
-            <Bar
-              dataKey="deadlines"
-              name={t('dashboardCharts.weeks.deadlines')}
-              fill={chartColours.load}
-              isAnimationActive={false}
-            />
-          </BarChart>
-        </ResponsiveContainer>
+        <TimeSeriesChart chart={BarChart} data={rows}>
+          <Bar
+            dataKey="deadlines"
+            name={t('dashboardCharts.weeks.deadlines')}
+            fill={chartColours.load}
+            isAnimationActive={false}
+          />
+        </TimeSeriesChart>
       }
       table={
         <table className="data-table">
