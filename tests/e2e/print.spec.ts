@@ -65,3 +65,18 @@ test("a family's summary and checklists, and the deadlines agenda, print without
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(255, 255, 255)');
 });
+
+test('printed while the computer is in dark mode (theme following the OS), paper is still black on white', async ({
+  page,
+  preview,
+}) => {
+  await completeSetup(page, preview);
+  await page.emulateMedia({ colorScheme: 'dark', media: 'screen' });
+  const token = () =>
+    page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text').trim());
+  // On screen the OS's dark theme applies...
+  expect(['#000', '#000000']).not.toContain(await token());
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  // ...on paper it does not.
+  expect(['#000', '#000000']).toContain(await token());
+});
